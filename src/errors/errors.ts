@@ -1,0 +1,41 @@
+/** One problem found in a caller's input: where it is and what is wrong. */
+export interface Problem {
+  /** Path to the offending value, e.g. `keywords[2]` or `fields.title.weight`. */
+  readonly path: string;
+  /** What is wrong, e.g. `expected string`. */
+  readonly message: string;
+}
+
+/** Base class of every error techbroker throws on purpose. */
+export class TechbrokerError extends Error {
+  /** Stable machine-readable code, e.g. `VALIDATION` or `SNAPSHOT`. */
+  readonly code: string;
+  constructor(code: string, message: string) {
+    super(message);
+    this.name = new.target.name;
+    this.code = code;
+  }
+}
+
+/** Bad input: lists every problem with its path, not only the first. */
+export class ValidationError extends TechbrokerError {
+  readonly problems: readonly Problem[];
+  constructor(problems: readonly Problem[], context?: string) {
+    const head = context ? `${context}: ` : "";
+    const list = problems.map((p) => (p.path ? `${p.path}: ${p.message}` : p.message)).join("; ");
+    super("VALIDATION", `${head}${list}`);
+    this.problems = problems;
+  }
+}
+
+/** Snapshot bytes that are truncated, corrupted, foreign or of an unknown version. */
+export class SnapshotError extends TechbrokerError {
+  constructor(message: string) {
+    super("SNAPSHOT", message);
+  }
+}
+
+/** Throw a ValidationError for a single problem. */
+export function fail(path: string, message: string, context?: string): never {
+  throw new ValidationError([{ path, message }], context);
+}
