@@ -1,0 +1,31 @@
+// Loader for the NFCorpus test collection (Boteva et al., ECIR 2016, as packaged by BEIR):
+// docs.jsonl {id, title, text}, dev.queries.jsonl {id, text}, dev.qrels.tsv (qid, docid, grade 1-2).
+import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { parseQrels } from "../eval/ranking-quality.mjs";
+
+/** Default location: ../shared/data/nfcorpus next to the repository. */
+export const NFCORPUS_DIR = fileURLToPath(new URL("../../../shared/data/nfcorpus/", import.meta.url));
+
+function readJsonLines(path) {
+  return readFileSync(path, "utf8")
+    .split("\n")
+    .filter((line) => line.trim() !== "")
+    .map((line) => JSON.parse(line));
+}
+
+/**
+ * Loads documents, dev queries and dev judgments.
+ * @param {string} [dir]
+ * @returns {{ docs: {id:string,title:string,text:string}[], queries: {id:string,text:string}[], qrels: Map<string, Map<string, number>> }}
+ */
+export function loadNfcorpus(dir = NFCORPUS_DIR) {
+  const docs = readJsonLines(`${dir}/docs.jsonl`).map((d) => ({
+    id: String(d.id ?? d._id),
+    title: String(d.title ?? ""),
+    text: String(d.text ?? ""),
+  }));
+  const queries = readJsonLines(`${dir}/dev.queries.jsonl`).map((q) => ({ id: String(q.id ?? q._id), text: String(q.text) }));
+  const qrels = parseQrels(readFileSync(`${dir}/dev.qrels.tsv`, "utf8"));
+  return { docs, queries, qrels };
+}

@@ -1,0 +1,37 @@
+// techbroker's own InvertedIndex from the built package (dist/): BM25F over title (weight 2) and text (weight 1)
+// with the default analyzer (English lemmas, stop words, Chinese bigrams, technical tokens), exact top-k.
+// Run `npm run build` first; if dist/ is missing the harness reports the library as skipped.
+// For development before a build, `node bench/run.mjs --from-src` sets TECHBROKER_ENTRY to src/index.ts and runs
+// this worker under tsx (the figures are then marked "from src").
+const entry = process.env.TECHBROKER_ENTRY ?? "../../dist/index.js";
+const { InvertedIndex } = await import(entry);
+
+export const packageName = "techbroker";
+export const setup = "InvertedIndex fields {title: {weight: 2}, text: {weight: 1}}; default analyzer; BM25F, exact top-k; toSnapshot/fromSnapshot";
+
+const options = { fields: { title: { weight: 2 }, text: { weight: 1 } } };
+let index;
+
+/** Indexes the documents. */
+export function build(docs) {
+  index = new InvertedIndex(options);
+  index.addAll(docs);
+}
+
+/** Top-k ids, best first. */
+export function search(query, k) {
+  const hits = index.search(query, { k });
+  const ids = new Array(hits.length);
+  for (let i = 0; i < hits.length; i += 1) ids[i] = hits[i].id;
+  return ids;
+}
+
+/** The binary snapshot (Uint8Array). */
+export function serialize() {
+  return index.toSnapshot();
+}
+
+/** InvertedIndex.fromSnapshot(bytes). */
+export function load(serialized) {
+  index = InvertedIndex.fromSnapshot(serialized);
+}

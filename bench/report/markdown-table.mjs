@@ -1,0 +1,94 @@
+// Writes the bench results as Markdown: one speed/memory table per corpus, the NFCorpus quality table,
+// and how each library was configured. Failed runs stay in the tables with their reason (never hidden).
+
+const number = new Intl.NumberFormat("en-US", { maximumFractionDigits: 0 });
+
+function fixed(value, digits) {
+  return value === undefined || value === null || !Number.isFinite(value) ? "–" : value.toFixed(digits);
+}
+function whole(value) {
+  return value === undefined || value === null || !Number.isFinite(value) ? "–" : number.format(value);
+}
+function bytes(value) {
+  if (value === undefined || value === null) return "–";
+  if (value >= 1e9) return `${(value / 1e9).toFixed(2)} GB`;
+  if (value >= 1e6) return `${(value / 1e6).toFixed(1)} MB`;
+  if (value >= 1e3) return `${(value / 1e3).toFixed(1)} KB`;
+  return `${value} B`;
+}
+
+/** Short name of a corpus run, e.g. "synthetic 100,000" or "NFCorpus". */
+export function corpusLabel(result) {
+  return result.corpus === "nfcorpus" ? "NFCorpus" : `synthetic ${number.format(result.size)}`;
+}
+
+function speedTable(rows) {
+  const lines = [
+    "| library | status | build docs/s | queries/s (top-10) | p50 ms | p99 ms | heap bytes/doc | snapshot | load ms |",
+    "|---|---|--:|--:|--:|--:|--:|--:|--:|",
+  ];
+  for (const r of rows) {
+    lines.push(
+      `| ${r.library} | ${r.status} | ${whole(r.docsPerSecond)} | ${whole(r.queriesPerSecond)} | ${fixed(r.p50Ms, 3)} | ${fixed(r.p99Ms, 3)} | ` +
+        `${whole(r.heapBytesPerDoc)} | ${r.snapshotBytes === undefined ? "–" : bytes(r.snapshotBytes)} | ${fixed(r.loadMs, 0)} |`,
+    );
+  }
+  return lines.join("\n");
+}
+
+function qualityTable(rows) {
+  const scored = rows.filter((r) => r.ndcg !== undefined).sort((a, b) => b.ndcg - a.ndcg);
+  const lines = ["| library / variant | nDCG@10 | Recall@100 | judged queries |", "|---|--:|--:|--:|"];
+  for (const r of scored) lines.push(`| ${r.library} | ${fixed(r.ndcg, 4)} | ${fixed(r.recall, 4)} | ${r.queries} |`);
+  for (const r of rows.filter((x) => x.ndcg === undefined)) lines.push(`| ${r.library} | – | – | ${r.status} |`);
+  return lines.join("\n");
+}
+
+/**
+ * Renders the whole report.
+ * @param {object} report the object written to latest.json
+ * @returns {string}
+ */
+export function renderMarkdown(report) {
+  const m = report.machine;
+  const out = [
+    "# techbroker benchmark",
+    "",
+    `Run ${report.generatedAt} (${report.mode} mode) on ${m.cpuModel}, ${m.cores} cores, ${(m.totalMemBytes / 2 ** 30).toFixed(1)} GiB RAM, ` +
+      `${m.platform} ${m.release}; Node ${report.node}.`,
+    "",
+    `Packages: ${Object.entries(report.packages).map(([name, version]) => `${name} ${version}`).join(", ")}.`,
+    "",
+    "Every library ran in its own fresh Node process on the same documents and queries, one after another in this run. " +
+      "The machine is shared and noisy: compare ratios within a run, not absolute figures across runs. " +
+      "Heap = heapUsed + arrayBuffers after GC, indexed minus before indexing (documents already loaded).",
+  ];
+  const groups = new Map();
+  for (const r of report.results) {
+    const label = corpusLabel(r);
+    if (!groups.has(label)) groups.set(label, { docs: r.docs, rows: [] });
+    groups.get(label).rows.push(r);
+  }
+  for (const [label, group] of groups) {
+    out.push("", `## ${label}${group.docs ? ` (${number.format(group.docs)} documents)` : ""}`, "", speedTable(group.rows));
+  }
+  const nf = report.results.filter((r) => r.corpus === "nfcorpus");
+  if (nf.length > 0 || report.variants.length > 0) {
+    out.push(
+      "",
+      "## Quality on NFCorpus dev (graded judgments)",
+      "",
+      "nDCG@10 (linear gain, log2 discount, ideal from all judged documents) and Recall@100, averaged over the dev queries " +
+        "with judgments, computed by `bench/eval/ranking-quality.mjs` for every library. Reference: BM25 in Lucene ≈ 0.32 nDCG@10 (BEIR).",
+      "",
+      qualityTable([...nf, ...report.variants]),
+    );
+  }
+  out.push("", "## Configuration of each library", "");
+  for (const [name, setup] of Object.entries(report.setups)) out.push(`- **${name}**: ${setup}`);
+  if (report.skipped.length > 0) {
+    out.push("", "## Skipped", "");
+    for (const s of report.skipped) out.push(`- ${s}`);
+  }
+  return `${out.join("\n")}\n`;
+}

@@ -1,0 +1,208 @@
+// Side-by-side benchmark: techbroker against minisearch, flexsearch, @orama/orama, lunr and wink-bm25-text-search.
+// Each (library, corpus) pair runs in its own fresh Node process (bench/worker.mjs) with a time cap; a library whose
+// import fails is reported as skipped, and a run that exceeds its time or memory is reported as such, with
+// whatever phases it finished. Writes bench/results/latest.json, latest.md and scale.svg.
+//
+//   node bench/run.mjs [--quick] [--only techbroker,minisearch] [--sizes 10000,100000] [--no-nfcorpus]
+//                      [--heap-mb 16384] [--timeout-min 30] [--from-src]
+// --variants / --no-variants: run the quality variants hook (default: on in full mode, off in --quick, which must stay
+// under 2 minutes; learned bridges train for ~30 s).
+// --from-src runs techbroker from src/index.ts under tsx (development only, before `npm run build`).
+//
+// Quality variants hook: if bench/quality-variants.mjs exists, it must export
+//   variants: { name: string, run(docs, queries) => Map<qid, docIds[]> | Promise<...> }[]
+// where docs are NFCorpus {id, title, text} and queries the judged dev queries {id, text}; each variant is run in
+// its own worker and gets a row (nDCG@10, Recall@100) in the NFCorpus quality table (e.g. "techbroker BM25F + RM3").
+import { spawn } from "node:child_process";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import { fileURLToPath } from "node:url";
+import { renderMarkdown } from "./report/markdown-table.mjs";
+import { renderScaleChart } from "./report/scale-chart.mjs";
+
+const here = fileURLToPath(new URL(".", import.meta.url));
+const root = fileURLToPath(new URL("..", import.meta.url));
+const LIBRARIES = ["techbroker", "minisearch", "flexsearch", "orama", "lunr", "wink-bm25"];
+const PACKAGES = ["minisearch", "flexsearch", "@orama/orama", "lunr", "wink-bm25-text-search", "wink-nlp-utils", "wink-nlp"];
+
+function parseArgs(argv) {
+  const args = { quick: false, only: null, sizes: null, nfcorpus: true, heapMb: 16384, timeoutMin: null, fromSrc: false, variants: null };
+  for (let i = 0; i < argv.length; i += 1) {
+    const flag = argv[i];
+    if (flag === "--quick") args.quick = true;
+    else if (flag === "--only") args.only = argv[++i].split(",").map((s) => s.trim());
+    else if (flag === "--sizes") args.sizes = argv[++i].split(",").map(Number);
+    else if (flag === "--no-nfcorpus") args.nfcorpus = false;
+    else if (flag === "--from-src") args.fromSrc = true;
+    else if (flag === "--variants") args.variants = true;
+    else if (flag === "--no-variants") args.variants = false;
+    else if (flag === "--heap-mb") args.heapMb = Number(argv[++i]);
+    else if (flag === "--timeout-min") args.timeoutMin = Number(argv[++i]);
+    else throw new Error(`unknown flag ${flag}`);
+  }
+  return args;
+}
+
+/** Time caps: quick mode must finish in under 2 minutes overall; at 1M documents a peer may take up to 30 min. */
+function limitsFor(args, size) {
+  if (args.quick) return { timeoutMs: 25_000, queryBudgetMs: 3_000, minQueryMs: 200 };
+  const minutes = args.timeoutMin ?? (size >= 1_000_000 ? 30 : size >= 100_000 ? 10 : 3);
+  return { timeoutMs: minutes * 60_000, queryBudgetMs: size >= 1_000_000 ? 120_000 : 60_000, minQueryMs: 2_000 };
+}
+
+function packageVersion(name) {
+  try {
+    return JSON.parse(readFileSync(`${root}node_modules/${name}/package.json`, "utf8")).version;
+  } catch {
+    return "not installed";
+  }
+}
+
+/** Runs one worker; resolves with the merged phases and a status (ok / timeout / out of memory / error / skipped). */
+function runWorker(library, corpus, size, limits, heapMb, extraNodeFlags = [], env = process.env) {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [
+      ...extraNodeFlags, "--expose-gc", `--max-old-space-size=${heapMb}`, `${here}worker.mjs`,
+      library, corpus, String(size), String(limits.queryBudgetMs), String(limits.minQueryMs),
+    ], { stdio: ["ignore", "pipe", "pipe"], env });
+    const result = { library, corpus, size };
+    let lastPhase = "start";
+    let buffered = "";
+    let stderr = "";
+    let timedOut = false;
+    child.stdout.on("data", (chunk) => {
+      buffered += chunk;
+      let newline;
+      while ((newline = buffered.indexOf("\n")) >= 0) {
+        const line = buffered.slice(0, newline);
+        buffered = buffered.slice(newline + 1);
+        if (!line.startsWith("{")) continue;
+        const { phase, ...data } = JSON.parse(line);
+        lastPhase = phase;
+        if (phase === "corpus") Object.assign(result, { docs: data.docs, queryCount: data.queries });
+        else if (phase === "error") result.error = data;
+        else if (phase === "variants") result.names = data.names;
+        else if (phase !== "done") Object.assign(result, data);
+      }
+    });
+    child.stderr.on("data", (chunk) => {
+      stderr = (stderr + chunk).slice(-4000);
+    });
+    const timer = setTimeout(() => {
+      timedOut = true;
+      child.kill("SIGKILL");
+    }, limits.timeoutMs);
+    child.on("close", (code, signal) => {
+      clearTimeout(timer);
+      const next = { corpus: "indexing", setup: "indexing", build: "querying", query: "evaluating", quality: "snapshot", snapshot: "snapshot" }[lastPhase] ?? lastPhase;
+      if (result.error?.importFailed) result.status = "skipped (import failed)";
+      else if (timedOut) result.status = `timeout (>${limits.timeoutMs >= 120_000 ? `${Math.round(limits.timeoutMs / 60_000)} min` : `${Math.round(limits.timeoutMs / 1000)} s`}, while ${next})`;
+      else if (/heap out of memory|Allocation failed|Invalid array length|Invalid string length/.test(stderr + (result.error?.message ?? "")))
+        result.status = `out of memory (while ${next})`;
+      else if (result.error) result.status = `error: ${result.error.message.slice(0, 120)}`;
+      else if (code !== 0) result.status = `crashed (${signal ?? `exit ${code}`}, while ${next})`;
+      else if (result.queryTimedOut) result.status = `ok (query phase capped at ${limits.queryBudgetMs / 1000} s)`;
+      else result.status = "ok";
+      if (code !== 0 && stderr) result.stderrTail = stderr.slice(-600);
+      resolve(result);
+    });
+  });
+}
+
+/** Variants may import TypeScript sources (before dist/ has them), so their workers run under tsx when it is installed. */
+const VARIANT_FLAGS = existsSync(`${root}node_modules/tsx/package.json`) ? ["--import", "tsx"] : [];
+
+/** Names of the quality variants, listed in a worker so that a broken hook cannot take the harness down. */
+async function loadVariantNames(args, problems) {
+  if (!existsSync(`${here}quality-variants.mjs`)) return [];
+  const listing = await runWorker("variants:list", "nfcorpus", 0, limitsFor({ ...args, quick: false, timeoutMin: 2 }, 0), args.heapMb, VARIANT_FLAGS);
+  if (!listing.names) {
+    problems.push(`bench/quality-variants.mjs could not be loaded: ${listing.status}`);
+    console.error(problems.at(-1));
+  }
+  return listing.names ?? [];
+}
+
+function describe(r) {
+  const parts = [`${r.library.padEnd(11)} ${r.corpus} ${r.size || ""}`.padEnd(36), r.status];
+  if (r.docsPerSecond) parts.push(`build ${Math.round(r.docsPerSecond)} docs/s`);
+  if (r.queriesPerSecond) parts.push(`${Math.round(r.queriesPerSecond)} q/s`);
+  if (r.heapBytesPerDoc) parts.push(`${Math.round(r.heapBytesPerDoc)} B/doc`);
+  if (r.ndcg !== undefined) parts.push(`nDCG@10 ${r.ndcg.toFixed(4)}`);
+  return parts.join("  ");
+}
+
+async function main() {
+  const args = parseArgs(process.argv.slice(2));
+  const libraries = args.only ?? LIBRARIES;
+  const sizes = args.sizes ?? (args.quick ? [10_000] : [10_000, 100_000, 1_000_000]);
+  const jobs = sizes.map((size) => ({ corpus: "synthetic", size }));
+  if (args.nfcorpus) jobs.push({ corpus: "nfcorpus", size: 0 });
+
+  const started = Date.now();
+  const results = [];
+  const skipped = new Set();
+  const setups = {};
+  for (const job of jobs) {
+    for (const library of libraries) {
+      if (skipped.has(library)) continue;
+      const fromSrc = args.fromSrc && library === "techbroker";
+      const r = await runWorker(library, job.corpus, job.size, limitsFor(args, job.size), args.heapMb,
+        fromSrc ? VARIANT_FLAGS : [], fromSrc ? { ...process.env, TECHBROKER_ENTRY: `${root}src/index.ts` } : process.env);
+      if (fromSrc) r.library = "techbroker (from src)";
+      if (r.status.startsWith("skipped")) {
+        skipped.add(library);
+        console.log(`${library}: skipped, import failed: ${r.error.message}`);
+        continue;
+      }
+      if (r.setup) setups[r.library] = r.setup;
+      results.push(r);
+      console.log(describe(r));
+    }
+  }
+
+  const variants = [];
+  const problems = [];
+  const runVariants = args.variants ?? !args.quick;
+  if (args.nfcorpus && !runVariants && existsSync(`${here}quality-variants.mjs`)) {
+    problems.push("quality variants (bench/quality-variants.mjs) not run in this mode; add --variants");
+  }
+  if (args.nfcorpus && runVariants) {
+    const names = await loadVariantNames(args, problems);
+    for (const name of names) {
+      const r = await runWorker(`variant:${name}`, "nfcorpus", 0, limitsFor({ ...args, quick: false, timeoutMin: args.quick ? 5 : 30 }, 0), args.heapMb, VARIANT_FLAGS);
+      r.library = name;
+      variants.push(r);
+      console.log(describe(r));
+    }
+  }
+
+  const cpus = os.cpus();
+  const packages = { techbroker: JSON.parse(readFileSync(`${root}package.json`, "utf8")).version };
+  for (const name of PACKAGES) packages[name] = packageVersion(name);
+  const report = {
+    generatedAt: new Date().toISOString(),
+    mode: args.quick ? "quick" : "full",
+    wallSeconds: (Date.now() - started) / 1000,
+    machine: { cpuModel: cpus[0]?.model ?? "unknown", cores: cpus.length, totalMemBytes: os.totalmem(), platform: os.platform(), release: os.release(), arch: os.arch() },
+    node: process.version,
+    packages,
+    setups,
+    skipped: [
+      ...[...skipped].map((library) => `${library}: import failed (${library === "techbroker" ? "run \`npm run build\` to create dist/" : "package missing"})`),
+      ...problems,
+    ],
+    results,
+    variants,
+  };
+  mkdirSync(`${here}results`, { recursive: true });
+  writeFileSync(`${here}results/latest.json`, `${JSON.stringify(report, null, 2)}\n`);
+  writeFileSync(`${here}results/latest.md`, renderMarkdown(report));
+  writeFileSync(`${here}results/scale.svg`, renderScaleChart(report));
+  console.log(`\nwrote bench/results/latest.json, latest.md, scale.svg in ${report.wallSeconds.toFixed(0)} s`);
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exitCode = 1;
+});

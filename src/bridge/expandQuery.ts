@@ -1,0 +1,158 @@
+import { ValidationError, type Problem } from "../errors/errors.js";
+import type { BridgedTerm, BridgeSource, WeightedTerm } from "./bridgeTypes.js";
+import type { LexiconIndex } from "./lexiconIndex.js";
+import type { TranslationModel } from "./translationModel.js";
+
+/** Which bridges to use and how much each may weigh. Every weight is relative to an original query term (1). */
+export interface ExpansionOptions {
+  /** Hand-made lexicon bridges (compile a `Lexicon` with `new LexiconIndex(lexicon, analyze)`). */
+  readonly lexicon?: LexiconIndex;
+  /** Weight of the strongest lexicon bridge, in [0, 1); default 0.5. */
+  readonly lexiconWeight?: number;
+  /** Learned bridges. */
+  readonly model?: TranslationModel;
+  /** Weight of the strongest learned bridge, in [0, 1); default 0.3. */
+  readonly learnedWeight?: number;
+  /** Most learned terms added; default 20. */
+  readonly maxLearnedTerms?: number;
+  /** Feedback terms from `relevanceModelTerms` (a first pass must have run). */
+  readonly feedback?: readonly WeightedTerm[];
+  /** Weight of the strongest feedback term, in [0, 1); default 0.3. */
+  readonly feedbackWeight?: number;
+  /** Cap on the summed weight of all bridged terms, as a multiple of the number of query terms; default 1. */
+  readonly maxBridgeShare?: number;
+  /** No bridged term may weigh more than this (strictly below an original term's 1); default 0.8. */
+  readonly maxBridgedTermWeight?: number;
+}
+
+/** An expanded query: terms for the index, plus the provenance of every term for explanations. */
+export interface ExpandedQuery {
+  /** Merged weighted terms, the user's own first (weight 1), then bridges by weight; deterministic order. */
+  readonly query: WeightedTerm[];
+  /** One entry per (term, source); a term reached by two bridges appears twice here and once in `query`. */
+  readonly terms: BridgedTerm[];
+}
+
+interface Candidate {
+  term: string;
+  source: BridgeSource;
+  raw: number;
+  from: string[];
+  concept?: string;
+  conceptLabel?: string;
+  fromText?: string;
+  toText?: string;
+}
+
+function checkUnit(value: number, path: string, problems: Problem[], inclusiveOne = false): void {
+  const ok = Number.isFinite(value) && value >= 0 && (inclusiveOne ? value <= 1 : value < 1);
+  if (!ok) problems.push({ path, message: inclusiveOne ? "expected a number in [0, 1]" : "expected a number in [0, 1)" });
+}
+
+const byTerm = (a: { term: string }, b: { term: string }): number => (a.term < b.term ? -1 : a.term > b.term ? 1 : 0);
+
+/** Learned candidates: score(t) = mean over query terms of p(t | query term) (Berger & Lafferty's translation sum). */
+function learnedCandidates(model: TranslationModel, unique: readonly string[], present: ReadonlySet<string>, limit: number): Candidate[] {
+  const scores = new Map<string, { raw: number; from: Map<string, number> }>();
+  for (const source of unique) {
+    for (const { term, probability } of model.translate(source)) {
+      if (present.has(term)) continue;
+      let slot = scores.get(term);
+      if (!slot) scores.set(term, (slot = { raw: 0, from: new Map() }));
+      slot.raw += probability / unique.length;
+      slot.from.set(source, probability);
+    }
+  }
+  const list = [...scores].map(([term, s]) => ({
+    term,
+    source: "learned" as const,
+    raw: s.raw,
+    from: [...s.from].sort((a, b) => b[1] - a[1] || byTerm({ term: a[0] }, { term: b[0] })).map(([f]) => f),
+  }));
+  list.sort((a, b) => b.raw - a.raw || byTerm(a, b));
+  return list.slice(0, limit);
+}
+
+/** Scale one channel so its strongest term weighs `top` and the others keep their proportions. */
+function scaleChannel(candidates: readonly Candidate[], top: number): BridgedTerm[] {
+  const max = candidates.reduce((m, c) => Math.max(m, c.raw), 0);
+  if (max <= 0 || top <= 0) return [];
+  return candidates.map((c) => ({
+    term: c.term,
+    weight: (top * c.raw) / max,
+    source: c.source,
+    from: c.from,
+    strength: c.raw,
+    ...(c.concept !== undefined ? { concept: c.concept, conceptLabel: c.conceptLabel } : {}),
+    ...(c.fromText !== undefined ? { fromText: c.fromText, toText: c.toText } : {}),
+  }));
+}
+
+/**
+ * Expand analysed query terms with lexicon, learned and feedback bridges. The user's terms keep weight 1;
+ * each bridged term stays strictly below that, and the bridges together weigh at most `maxBridgeShare`
+ * times the query's own mass, so bridges can add recall but never drown what the user wrote.
+ * With no bridges configured (or an empty model) the result is exactly the user's terms.
+ */
+export function expandQuery(queryTerms: readonly string[], options: ExpansionOptions = {}): ExpandedQuery {
+  const lexiconWeight = options.lexiconWeight ?? 0.5;
+  const learnedWeight = options.learnedWeight ?? 0.3;
+  const feedbackWeight = options.feedbackWeight ?? 0.3;
+  const maxShare = options.maxBridgeShare ?? 1;
+  const maxTermWeight = options.maxBridgedTermWeight ?? 0.8;
+  const maxLearned = options.maxLearnedTerms ?? 20;
+  const problems: Problem[] = [];
+  checkUnit(lexiconWeight, "lexiconWeight", problems);
+  checkUnit(learnedWeight, "learnedWeight", problems);
+  checkUnit(feedbackWeight, "feedbackWeight", problems);
+  checkUnit(maxTermWeight, "maxBridgedTermWeight", problems);
+  if (!(Number.isFinite(maxShare) && maxShare >= 0)) problems.push({ path: "maxBridgeShare", message: "expected a number >= 0" });
+  if (!(Number.isInteger(maxLearned) && maxLearned >= 0)) problems.push({ path: "maxLearnedTerms", message: "expected an integer >= 0" });
+  if (problems.length > 0) throw new ValidationError(problems, "expandQuery");
+
+  const unique = [...new Set(queryTerms)];
+  const present = new Set(unique);
+  const original: BridgedTerm[] = unique.map((term) => ({ term, weight: 1, source: "query", from: [], strength: 1 }));
+
+  let bridged: BridgedTerm[] = [];
+  if (options.lexicon) {
+    const candidates: Candidate[] = [];
+    for (const hit of options.lexicon.lookup(unique)) {
+      for (const target of hit.targets) {
+        candidates.push({
+          term: target.term, source: "lexicon", raw: target.weight, from: [...hit.matchedTerms],
+          concept: hit.conceptId, conceptLabel: hit.conceptLabel, fromText: hit.matchedText, toText: target.text,
+        });
+      }
+    }
+    // Lexicon weights are absolute (a user said 0.5 means half), so they are not rescaled to the strongest one.
+    bridged.push(...candidates.map((c) => ({ ...scaleChannel([c], lexiconWeight * c.raw)[0] })));
+  }
+  if (options.model && maxLearned > 0) bridged.push(...scaleChannel(learnedCandidates(options.model, unique, present, maxLearned), learnedWeight));
+  if (options.feedback) {
+    const candidates: Candidate[] = options.feedback
+      .filter((f) => !present.has(f.term) && f.weight > 0)
+      .map((f) => ({ term: f.term, source: "feedback", raw: f.weight, from: [] }));
+    bridged.push(...scaleChannel(candidates, feedbackWeight));
+  }
+  bridged = bridged.filter((b) => b.weight > 0);
+
+  // Merge per term, clamp each below the original weight, then cap the total bridge mass.
+  const merged = new Map<string, number>();
+  for (const b of bridged) merged.set(b.term, Math.min(maxTermWeight, (merged.get(b.term) ?? 0) + b.weight));
+  const total = [...merged.values()].reduce((s, w) => s + w, 0);
+  const budget = maxShare * unique.length;
+  const shrink = total > budget && total > 0 ? budget / total : 1;
+  const bridgedQuery: WeightedTerm[] = [...merged].map(([term, w]) => ({ term, weight: w * shrink }));
+  bridgedQuery.sort((a, b) => b.weight - a.weight || byTerm(a, b));
+  // Provenance weights are rescaled in proportion so that they still add up to the merged weight.
+  const terms = bridged.map((b) => {
+    const rawSum = bridged.filter((x) => x.term === b.term).reduce((s, x) => s + x.weight, 0);
+    return { ...b, weight: (b.weight / rawSum) * merged.get(b.term)! * shrink };
+  });
+  terms.sort((a, b) => b.weight - a.weight || byTerm(a, b) || (a.source < b.source ? -1 : 1));
+  return {
+    query: [...original.map((o) => ({ term: o.term, weight: 1 })), ...bridgedQuery],
+    terms: [...original, ...terms],
+  };
+}

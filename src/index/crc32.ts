@@ -1,0 +1,23 @@
+// CRC-32 (IEEE 802.3 polynomial, reflected), the checksum used by zip and PNG.
+// Guards snapshots against truncation and bit rot; it is not a defence against forgery.
+
+let table: Uint32Array | undefined;
+
+function crcTable(): Uint32Array {
+  if (table) return table;
+  table = new Uint32Array(256);
+  for (let n = 0; n < 256; n++) {
+    let c = n;
+    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+    table[n] = c >>> 0;
+  }
+  return table;
+}
+
+/** CRC-32 of `bytes[start .. end)`. */
+export function crc32(bytes: Uint8Array, start = 0, end = bytes.length): number {
+  const t = crcTable();
+  let c = 0xffffffff;
+  for (let i = start; i < end; i++) c = t[(c ^ bytes[i]) & 0xff] ^ (c >>> 8);
+  return (c ^ 0xffffffff) >>> 0;
+}

@@ -1,0 +1,272 @@
+import { fail, ValidationError, type Problem } from "../errors/errors.js";
+import { idf, saturate } from "../score/bm25f.js";
+import { searchSegment, tfTildeAt, type ResolvedTerm } from "../score/maxScore.js";
+import { TopK } from "../score/topK.js";
+import { analyze, type Analyzer } from "../text/analyzer.js";
+import { resolveIndexOptions, type IndexOptions } from "./indexOptions.js";
+import { IndexState } from "./indexState.js";
+import { checkFieldValue, checkId, describe, MAX_K, MAX_QUERY_LENGTH, MAX_QUERY_TERMS, type IndexDocument } from "./inputLimits.js";
+import { findTerm } from "./segment.js";
+import { readSnapshot, writeSnapshot } from "./snapshot.js";
+
+/** An analysed query term with its weight; bridges and expansions produce these. */
+export interface QueryTerm {
+  term: string;
+  weight: number;
+}
+
+/** A query: free text (analysed by the index's analyzer) or already-analysed weighted terms. */
+export type Query = string | readonly QueryTerm[];
+
+export interface SearchOptions {
+  /** How many hits to return, 1..100000. Default 10. */
+  k?: number;
+  /** Keep only documents whose id passes. */
+  filter?: (id: string) => boolean;
+}
+
+export interface SearchHit {
+  id: string;
+  score: number;
+}
+
+/** One query term's part of a document's score, split over the fields where it occurs. */
+export interface TermContribution {
+  term: string;
+  /** This term's summand of the BM25F score. */
+  score: number;
+  /** The term's score split by field, proportionally to each field's share of tf~. */
+  fields: { field: string; tf: number; score: number }[];
+}
+
+/** Options for {@link InvertedIndex.fromSnapshot}: analyzers are functions and are not stored. */
+export interface SnapshotLoadOptions {
+  analyzer?: Analyzer;
+  fieldAnalyzers?: Record<string, Analyzer>;
+}
+
+const DEAD_FRACTION_TO_COMPACT = 0.25;
+
+/**
+ * A BM25F inverted index over typed-array postings, with exact top-k search (MaxScore pruning),
+ * removal, compaction and snapshots.
+ */
+export class InvertedIndex {
+  private state: IndexState;
+
+  constructor(options: IndexOptions) {
+    this.state = new IndexState(resolveIndexOptions(options, analyze));
+  }
+
+  /** Number of live documents. */
+  get size(): number {
+    return this.state.docs.liveCount;
+  }
+
+  /** The indexed field names, in order. */
+  get fieldNames(): readonly string[] {
+    return this.state.options.fieldNames;
+  }
+
+  /** Whether a document with this id is indexed. */
+  has(id: string): boolean {
+    return typeof id === "string" && this.state.docs.byId.has(id);
+  }
+
+  /** Number of live documents that contain `term` (an analysed term). */
+  docFrequency(term: string): number {
+    return this.state.dict.docFrequency(this.state.dict.lookup(term));
+  }
+
+  /** Add one document. Throws ValidationError (and changes nothing) on a bad or duplicate document. */
+  add(doc: IndexDocument): void {
+    this.addAll([doc], "add");
+  }
+
+  /** Add many documents atomically: either all are added or, on any problem, none. */
+  addAll(docs: readonly IndexDocument[], context = "addAll"): void {
+    if (!Array.isArray(docs)) fail("docs", `expected an array, got ${describe(docs)}`, context);
+    const single = context === "add";
+    const problems: Problem[] = [];
+    const seen = new Set<string>();
+    docs.forEach((doc, i) => {
+      const at = single ? "" : `[${i}]`;
+      this.checkDocument(doc, at, problems);
+      const id = (doc as IndexDocument | undefined)?.id;
+      if (typeof id === "string") {
+        if (this.state.docs.byId.has(id)) problems.push({ path: `${at}${at ? "." : ""}id`, message: `duplicate id "${id}"` });
+        else if (seen.has(id)) problems.push({ path: `${at}${at ? "." : ""}id`, message: `duplicate id "${id}" within the batch` });
+        seen.add(id);
+      }
+    });
+    if (problems.length > 0) throw new ValidationError(problems, context);
+    const analysed = docs.map((d) => this.analyzeDocument(d));
+    for (let i = 0; i < docs.length; i++) this.state.addAnalyzed(docs[i].id, analysed[i]);
+  }
+
+  /** Remove a document by id. Throws ValidationError for an unknown id. */
+  remove(id: string): void {
+    const doc = this.internalId(id, "remove");
+    this.state.removeDoc(doc);
+    const docs = this.state.docs;
+    const dead = docs.slotCount - docs.liveCount;
+    if (dead > 64 && dead > docs.slotCount * DEAD_FRACTION_TO_COMPACT) this.state.compact();
+  }
+
+  /** Replace a stored document (same id) atomically. */
+  update(doc: IndexDocument): void {
+    const problems: Problem[] = [];
+    this.checkDocument(doc, "", problems);
+    if (problems.length > 0) throw new ValidationError(problems, "update");
+    const internal = this.internalId(doc.id, "update");
+    const analysed = this.analyzeDocument(doc);
+    this.state.removeDoc(internal);
+    this.state.addAnalyzed(doc.id, analysed);
+  }
+
+  /** Drop removed documents and unused terms now, renumbering internally. Results do not change. */
+  compact(): void {
+    this.state.compact();
+  }
+
+  /** Ranked BM25F top-k, ties broken by ascending id. */
+  search(query: Query, options: SearchOptions = {}): SearchHit[] {
+    return this.run(query, options, false);
+  }
+
+  /** Same as `search` but scores every matching document: the reference that pruning must equal. */
+  searchExhaustive(query: Query, options: SearchOptions = {}): SearchHit[] {
+    return this.run(query, options, true);
+  }
+
+  /** Per-term, per-field breakdown of a document's score for a query. */
+  explainScore(id: string, query: Query): TermContribution[] {
+    const doc = this.internalId(id, "explainScore");
+    const { state } = this;
+    state.freeze();
+    const view = state.view();
+    const F = state.fieldCount;
+    const out: TermContribution[] = [];
+    for (const t of this.resolve(query)) {
+      for (const seg of state.segments) {
+        const local = findTerm(seg, t.termId);
+        if (local < 0) continue;
+        const p = lowerBound(seg.docs, seg.offsets[local], seg.offsets[local + 1], doc);
+        if (p >= seg.offsets[local + 1] || seg.docs[p] !== doc) continue;
+        const tilde = tfTildeAt(seg, p, doc, view);
+        const score = t.weight * saturate(tilde, view.k1);
+        const fields = [];
+        for (let f = 0; f < F; f++) {
+          const tf = seg.tfs[p * F + f];
+          if (tf > 0) fields.push({ field: state.options.fieldNames[f], tf, score: (score * tf * view.factors[doc * F + f]) / tilde });
+        }
+        out.push({ term: state.dict.terms[t.termId], score, fields });
+      }
+    }
+    return out;
+  }
+
+  /** Serialize to bytes with a format version and a CRC-32. Compacts first. */
+  toSnapshot(): Uint8Array {
+    this.state.compact();
+    return writeSnapshot(this.state);
+  }
+
+  /** Load an index from `toSnapshot` bytes. Throws SnapshotError on truncated, corrupted or foreign bytes. */
+  static fromSnapshot(bytes: Uint8Array, options: SnapshotLoadOptions = {}): InvertedIndex {
+    const index = Object.create(InvertedIndex.prototype) as InvertedIndex;
+    index.state = readSnapshot(bytes, options.analyzer ?? analyze, options.fieldAnalyzers ?? {});
+    return index;
+  }
+
+  private run(query: Query, options: SearchOptions, exhaustive: boolean): SearchHit[] {
+    const { k, filter } = checkSearchOptions(options);
+    const terms = this.resolve(query);
+    const { state } = this;
+    if (terms.length === 0 || state.docs.liveCount === 0) return [];
+    state.freeze();
+    const view = state.view();
+    const ids = state.docs.ids;
+    const heap = new TopK(Math.min(k, state.docs.liveCount), (a, b) => ids[a] < ids[b]);
+    const accept = filter ? (doc: number) => filter(ids[doc]) === true : undefined;
+    for (const seg of state.segments) searchSegment(seg, terms, terms.length, view, heap, accept, exhaustive);
+    return heap.sorted().map((h) => ({ id: ids[h.doc], score: h.score }));
+  }
+
+  /** Analyse and merge the query into terms present in the index, weighted by idf. */
+  private resolve(query: Query): ResolvedTerm[] {
+    const weights = new Map<string, number>();
+    if (typeof query === "string") {
+      if (query.length > MAX_QUERY_LENGTH) fail("query", `text longer than ${MAX_QUERY_LENGTH} characters`);
+      for (const term of this.state.options.analyzer(query)) weights.set(term, (weights.get(term) ?? 0) + 1);
+    } else if (Array.isArray(query)) {
+      const problems: Problem[] = [];
+      query.forEach((q: QueryTerm, i) => {
+        if (typeof q !== "object" || q === null || typeof q.term !== "string") problems.push({ path: `query[${i}].term`, message: "expected string" });
+        else if (typeof q.weight !== "number" || !Number.isFinite(q.weight) || q.weight < 0)
+          problems.push({ path: `query[${i}].weight`, message: "expected a finite number >= 0" });
+        else weights.set(q.term, (weights.get(q.term) ?? 0) + q.weight);
+      });
+      if (problems.length > 0) throw new ValidationError(problems, "search");
+    } else fail("query", `expected string or QueryTerm[], got ${describe(query)}`, "search");
+    const { dict, docs } = this.state;
+    const out: ResolvedTerm[] = [];
+    for (const [term, weight] of weights) {
+      const termId = dict.lookup(term);
+      const df = dict.docFrequency(termId);
+      if (df === 0 || weight === 0) continue;
+      out.push({ termId, weight: weight * idf(docs.liveCount, df), slot: out.length });
+      if (out.length === MAX_QUERY_TERMS) break;
+    }
+    return out;
+  }
+
+  private internalId(id: string, context: string): number {
+    const problem = checkId(id, "id");
+    if (problem) throw new ValidationError([problem], context);
+    const doc = this.state.docs.byId.get(id);
+    if (doc === undefined) fail("id", `unknown id "${id}"`, context);
+    return doc;
+  }
+
+  private checkDocument(doc: unknown, at: string, problems: Problem[]): void {
+    if (typeof doc !== "object" || doc === null || Array.isArray(doc)) {
+      problems.push({ path: at || "doc", message: `expected an object, got ${describe(doc)}` });
+      return;
+    }
+    const record = doc as Record<string, unknown>;
+    const idProblem = checkId(record.id, `${at}${at ? "." : ""}id`);
+    if (idProblem) problems.push(idProblem);
+    for (const name of this.state.options.fieldNames) checkFieldValue(record[name], `${at}${at ? "." : ""}${name}`, problems);
+  }
+
+  private analyzeDocument(doc: IndexDocument): string[][] {
+    const { fieldNames, fieldAnalyzers } = this.state.options;
+    return fieldNames.map((name, f) => {
+      const value = doc[name];
+      if (value === undefined || value === null) return [];
+      if (typeof value === "string") return fieldAnalyzers[f](value);
+      return (value as string[]).flatMap((v) => fieldAnalyzers[f](v));
+    });
+  }
+}
+
+function checkSearchOptions(options: unknown): { k: number; filter?: (id: string) => boolean } {
+  if (typeof options !== "object" || options === null) fail("options", `expected an object, got ${describe(options)}`, "search");
+  const { k = 10, filter } = options as SearchOptions;
+  const problems: Problem[] = [];
+  if (typeof k !== "number" || !Number.isInteger(k) || k < 1 || k > MAX_K)
+    problems.push({ path: "k", message: `expected an integer from 1 to ${MAX_K}, got ${String(k)}` });
+  if (filter !== undefined && typeof filter !== "function") problems.push({ path: "filter", message: "expected a function" });
+  if (problems.length > 0) throw new ValidationError(problems, "search");
+  return { k, filter };
+}
+
+function lowerBound(docs: Uint32Array, lo: number, hi: number, target: number): number {
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (docs[mid] < target) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

@@ -1,0 +1,156 @@
+// An immutable block of postings in compressed-sparse-row form: for the i-th term of the segment,
+// its postings are docs[offsets[i] .. offsets[i+1]) (ascending internal doc ids) and the field
+// frequencies of posting p are tfs[p*F .. p*F+F). No object per posting, and no per-term arrays.
+// New documents are buffered as PendingPostings and frozen into a segment lazily; segments are
+// merged like a binary counter so there are O(log n) of them (the Lucene segment idea, simplified).
+
+import { GrowableArray } from "./growableArray.js";
+
+export interface Segment {
+  /** Global term ids present in this segment, ascending. */
+  readonly termIds: Uint32Array;
+  /** Posting range of each local term; length termIds.length + 1. */
+  readonly offsets: Uint32Array;
+  /** Internal doc ids of all postings. */
+  readonly docs: Uint32Array;
+  /** Field frequencies, fieldCount per posting. Uint16 unless some frequency needs more. */
+  readonly tfs: Uint16Array | Uint32Array;
+  /** Cached max tf~ per local term, valid while `boundStamp[i]` equals the index's stats stamp. */
+  readonly maxTfTilde: Float64Array;
+  readonly boundStamp: Uint32Array;
+}
+
+/** Postings appended since the last freeze, in insertion (= ascending doc) order. */
+export class PendingPostings {
+  readonly termIds = new GrowableArray(Uint32Array, 1024);
+  readonly docs = new GrowableArray(Uint32Array, 1024);
+  readonly tfs = new GrowableArray(Uint32Array, 1024);
+  get count(): number {
+    return this.termIds.length;
+  }
+  /** Empty the buffer, releasing large storage (a bulk load would otherwise keep it forever). */
+  clear(): void {
+    this.termIds.clear(1 << 16);
+    this.docs.clear(1 << 16);
+    this.tfs.clear(1 << 17);
+  }
+}
+
+/** Wrap CSR arrays as a segment with an empty bound cache. */
+export function makeSegment(termIds: Uint32Array, offsets: Uint32Array, docs: Uint32Array, tfs: Uint16Array | Uint32Array): Segment {
+  return {
+    termIds,
+    offsets,
+    docs,
+    tfs,
+    maxTfTilde: new Float64Array(termIds.length),
+    boundStamp: new Uint32Array(termIds.length),
+  };
+}
+
+function narrowTfs(wide: Uint32Array): Uint16Array | Uint32Array {
+  for (let i = 0; i < wide.length; i++) if (wide[i] > 0xffff) return wide;
+  return Uint16Array.from(wide);
+}
+
+/** Local index of `termId` in the segment, or -1. */
+export function findTerm(segment: Segment, termId: number): number {
+  const ids = segment.termIds;
+  let lo = 0;
+  let hi = ids.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >>> 1;
+    const v = ids[mid];
+    if (v === termId) return mid;
+    if (v < termId) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return -1;
+}
+
+/** Freeze pending postings into a segment (stable by term, so doc order is kept). */
+export function freezePending(pending: PendingPostings, fieldCount: number, termCount: number): Segment {
+  const n = pending.count;
+  const termIds = pending.termIds.data;
+  const order = new Uint32Array(n);
+  if (n * 8 < termCount) {
+    for (let i = 0; i < n; i++) order[i] = i;
+    order.sort((a, b) => termIds[a] - termIds[b] || a - b);
+  } else {
+    // Counting sort over the global term space: linear for bulk loads.
+    const start = new Uint32Array(termCount + 1);
+    for (let i = 0; i < n; i++) start[termIds[i] + 1]++;
+    for (let t = 0; t < termCount; t++) start[t + 1] += start[t];
+    for (let i = 0; i < n; i++) order[start[termIds[i]]++] = i;
+  }
+  const localTerms = new GrowableArray(Uint32Array, 256);
+  const offsets = new GrowableArray(Uint32Array, 256);
+  const docs = new Uint32Array(n);
+  const tfs = new Uint32Array(n * fieldCount);
+  const srcDocs = pending.docs.data;
+  const srcTfs = pending.tfs.data;
+  let last = -1;
+  for (let p = 0; p < n; p++) {
+    const i = order[p];
+    const t = termIds[i];
+    if (t !== last) {
+      localTerms.push(t);
+      offsets.push(p);
+      last = t;
+    }
+    docs[p] = srcDocs[i];
+    for (let f = 0; f < fieldCount; f++) tfs[p * fieldCount + f] = srcTfs[i * fieldCount + f];
+  }
+  offsets.push(n);
+  return makeSegment(localTerms.toArray(), offsets.toArray(), docs, narrowTfs(tfs));
+}
+
+/** How to rewrite ids while merging; a mapped value of -1 drops the doc or term. */
+export interface MergeMapping {
+  keepDoc(doc: number): boolean;
+  docMap?: Int32Array;
+  termMap?: Int32Array;
+}
+
+/**
+ * Merge segments that cover ascending doc ranges into one, dropping what the mapping drops.
+ * Maps must preserve order, so concatenated postings stay sorted.
+ */
+export function mergeSegments(segments: readonly Segment[], fieldCount: number, mapping: MergeMapping): Segment {
+  let total = 0;
+  for (const s of segments) total += s.docs.length;
+  const docs = new GrowableArray(Uint32Array, total + 1);
+  const tfs = new GrowableArray(Uint32Array, total * fieldCount + 1);
+  const localTerms = new GrowableArray(Uint32Array, 256);
+  const offsets = new GrowableArray(Uint32Array, 256);
+  const cursor = new Uint32Array(segments.length);
+  for (;;) {
+    let term = Infinity;
+    for (let s = 0; s < segments.length; s++) {
+      const seg = segments[s];
+      if (cursor[s] < seg.termIds.length && seg.termIds[cursor[s]] < term) term = seg.termIds[cursor[s]];
+    }
+    if (term === Infinity) break;
+    const newTerm = mapping.termMap ? mapping.termMap[term] : term;
+    const begin = docs.length;
+    for (let s = 0; s < segments.length; s++) {
+      const seg = segments[s];
+      const local = cursor[s];
+      if (local >= seg.termIds.length || seg.termIds[local] !== term) continue;
+      cursor[s]++;
+      if (newTerm < 0) continue;
+      for (let p = seg.offsets[local]; p < seg.offsets[local + 1]; p++) {
+        const doc = seg.docs[p];
+        if (!mapping.keepDoc(doc)) continue;
+        docs.push(mapping.docMap ? mapping.docMap[doc] : doc);
+        for (let f = 0; f < fieldCount; f++) tfs.push(seg.tfs[p * fieldCount + f]);
+      }
+    }
+    if (docs.length > begin) {
+      localTerms.push(newTerm);
+      offsets.push(begin);
+    }
+  }
+  offsets.push(docs.length);
+  return makeSegment(localTerms.toArray(), offsets.toArray(), docs.toArray(), narrowTfs(tfs.toArray()));
+}

@@ -1,0 +1,195 @@
+// Snapshot format, version 1 (all integers little-endian; sections padded to 4 bytes):
+//   header  "TBIX" | u32 version | u32 body length | u32 CRC-32 of body
+//   body    section* where a section is u32 byte length + bytes:
+//           meta JSON | term UTF-8 blob | term byte lengths | id UTF-8 blob | id byte lengths |
+//           field lengths (N*F u32) | segment term ids | offsets | docs | field tfs (u16 or u32)
+// The index is compacted before writing, so it holds one segment and dense ids. On load every
+// structural invariant is re-checked (sorted postings, ids in range, lengths equal to the sum of
+// frequencies), so bytes that pass the CRC by accident still cannot produce garbage results.
+
+import { SnapshotError } from "../errors/errors.js";
+import type { Analyzer } from "../text/analyzer.js";
+import { DocTable } from "./docTable.js";
+import { resolveIndexOptions } from "./indexOptions.js";
+import { IndexState } from "./indexState.js";
+import { crc32 } from "./crc32.js";
+import { makeSegment } from "./segment.js";
+import { TermDictionary } from "./termDictionary.js";
+
+const MAGIC = [0x54, 0x42, 0x49, 0x58]; // "TBIX"
+export const SNAPSHOT_VERSION = 1;
+const HEADER = 16;
+
+interface Meta {
+  fields: { name: string; weight: number; b: number }[];
+  k1: number;
+  b: number;
+  tfBytes: 2 | 4;
+}
+
+const littleEndian = new Uint8Array(new Uint32Array([1]).buffer)[0] === 1;
+
+function pad4(n: number): number {
+  return (n + 3) & ~3;
+}
+
+/** Serialize a compacted index state. */
+export function writeSnapshot(state: IndexState): Uint8Array {
+  if (!littleEndian) throw new SnapshotError("snapshots need a little-endian platform");
+  const enc = new TextEncoder();
+  const seg = state.segments[0];
+  const meta: Meta = {
+    fields: state.options.fieldNames.map((name, f) => ({ name, ...state.options.fields[f] })),
+    k1: state.options.k1,
+    b: state.options.b,
+    tfBytes: seg && seg.tfs instanceof Uint32Array ? 4 : 2,
+  };
+  const strings = (list: readonly string[]): [Uint8Array, Uint32Array] => {
+    const parts = list.map((s) => enc.encode(s));
+    const blob = new Uint8Array(parts.reduce((a, p) => a + p.length, 0));
+    let at = 0;
+    for (const p of parts) (blob.set(p, at), (at += p.length));
+    return [blob, Uint32Array.from(parts, (p) => p.length)];
+  };
+  const [termBlob, termLens] = strings(state.dict.terms);
+  const [idBlob, idLens] = strings(state.docs.ids);
+  const sections: ArrayBufferView[] = [
+    enc.encode(JSON.stringify(meta)),
+    termBlob,
+    termLens,
+    idBlob,
+    idLens,
+    state.docs.lengths.toArray(),
+    seg ? seg.termIds : new Uint32Array(0),
+    seg ? seg.offsets : new Uint32Array([0]),
+    seg ? seg.docs : new Uint32Array(0),
+    seg ? seg.tfs : new Uint16Array(0),
+  ];
+  const bodyLength = sections.reduce((a, s) => a + 4 + pad4(s.byteLength), 0);
+  const out = new Uint8Array(HEADER + bodyLength);
+  const dv = new DataView(out.buffer);
+  out.set(MAGIC, 0);
+  dv.setUint32(4, SNAPSHOT_VERSION, true);
+  dv.setUint32(8, bodyLength, true);
+  let at = HEADER;
+  for (const s of sections) {
+    dv.setUint32(at, s.byteLength, true);
+    out.set(new Uint8Array(s.buffer, s.byteOffset, s.byteLength), at + 4);
+    at += 4 + pad4(s.byteLength);
+  }
+  dv.setUint32(12, crc32(out, HEADER), true);
+  return out;
+}
+
+class Reader {
+  private at = HEADER;
+  constructor(private readonly bytes: Uint8Array) {}
+  next(): Uint8Array {
+    const dv = new DataView(this.bytes.buffer, this.bytes.byteOffset, this.bytes.byteLength);
+    if (this.at + 4 > this.bytes.length) throw new SnapshotError("snapshot is truncated");
+    const len = dv.getUint32(this.at, true);
+    if (this.at + 4 + len > this.bytes.length) throw new SnapshotError("snapshot is truncated");
+    const slice = this.bytes.slice(this.at + 4, this.at + 4 + len); // copy: aligned, and detached from the caller
+    this.at += 4 + pad4(len);
+    return slice;
+  }
+  u32(): Uint32Array {
+    const b = this.next();
+    if (b.length % 4 !== 0) throw new SnapshotError("snapshot section has a bad length");
+    return new Uint32Array(b.buffer, 0, b.length / 4);
+  }
+}
+
+function check(ok: boolean, what: string): void {
+  if (!ok) throw new SnapshotError(`snapshot is corrupted: ${what}`);
+}
+
+function decodeStrings(blob: Uint8Array, lens: Uint32Array, what: string): string[] {
+  const dec = new TextDecoder("utf-8", { fatal: true });
+  const out: string[] = [];
+  let at = 0;
+  for (const len of lens) {
+    check(at + len <= blob.length, `${what} overrun`);
+    try {
+      out.push(dec.decode(blob.subarray(at, at + len)));
+    } catch {
+      throw new SnapshotError(`snapshot is corrupted: ${what} is not UTF-8`);
+    }
+    at += len;
+  }
+  check(at === blob.length, `${what} length mismatch`);
+  check(new Set(out).size === out.length, `duplicate ${what}`);
+  return out;
+}
+
+/** Parse and fully validate snapshot bytes into an index state. */
+export function readSnapshot(bytes: Uint8Array, analyzer: Analyzer, fieldAnalyzers: Record<string, Analyzer>): IndexState {
+  if (!(bytes instanceof Uint8Array)) throw new SnapshotError("expected a Uint8Array");
+  if (!littleEndian) throw new SnapshotError("snapshots need a little-endian platform");
+  if (bytes.length < HEADER || MAGIC.some((m, i) => bytes[i] !== m)) throw new SnapshotError("not a techbroker index snapshot");
+  const dv = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const version = dv.getUint32(4, true);
+  if (version !== SNAPSHOT_VERSION) throw new SnapshotError(`unsupported snapshot version ${version} (this build reads ${SNAPSHOT_VERSION})`);
+  if (dv.getUint32(8, true) !== bytes.length - HEADER) throw new SnapshotError("snapshot is truncated or has trailing bytes");
+  if (dv.getUint32(12, true) !== crc32(bytes, HEADER)) throw new SnapshotError("snapshot checksum mismatch");
+  const r = new Reader(bytes);
+  let meta: Meta;
+  try {
+    meta = JSON.parse(new TextDecoder("utf-8", { fatal: true }).decode(r.next())) as Meta;
+  } catch {
+    throw new SnapshotError("snapshot is corrupted: bad metadata");
+  }
+  check(Array.isArray(meta?.fields) && (meta.tfBytes === 2 || meta.tfBytes === 4), "metadata shape");
+  const fields: Record<string, { weight: number; b: number; analyzer?: Analyzer }> = {};
+  for (const f of meta.fields) fields[f.name] = { weight: f.weight, b: f.b, analyzer: fieldAnalyzers[f.name] };
+  let state: IndexState;
+  try {
+    state = new IndexState(resolveIndexOptions({ fields, k1: meta.k1, b: meta.b, analyzer }, analyzer));
+  } catch {
+    throw new SnapshotError("snapshot is corrupted: invalid index options");
+  }
+  const F = state.fieldCount;
+  const terms = decodeStrings(r.next(), r.u32(), "terms");
+  const ids = decodeStrings(r.next(), r.u32(), "ids");
+  const lengths = r.u32();
+  const termIds = r.u32();
+  const offsets = r.u32();
+  const docs = r.u32();
+  const tfBlob = r.next();
+  const tfs = meta.tfBytes === 4 ? new Uint32Array(tfBlob.buffer, 0, tfBlob.length >> 2) : new Uint16Array(tfBlob.buffer, 0, tfBlob.length >> 1);
+  const N = ids.length;
+  const P = docs.length;
+  check(lengths.length === N * F && offsets.length === termIds.length + 1 && tfs.length === P * F, "section sizes");
+  check(offsets[0] === 0 && offsets[termIds.length] === P, "offsets");
+  // Re-derive lengths and forward lists from the postings and compare.
+  const derived = new Float64Array(N * F);
+  const perDoc = new Uint32Array(N + 1);
+  for (let i = 0; i < termIds.length; i++) {
+    check(termIds[i] < terms.length && (i === 0 || termIds[i] > termIds[i - 1]), "term ids");
+    check(offsets[i] < offsets[i + 1], "empty posting list");
+    for (let p = offsets[i]; p < offsets[i + 1]; p++) {
+      check(docs[p] < N && (p === offsets[i] || docs[p] > docs[p - 1]), "postings order");
+      let sum = 0;
+      for (let f = 0; f < F; f++) (derived[docs[p] * F + f] += tfs[p * F + f]), (sum += tfs[p * F + f]);
+      check(sum > 0, "empty posting");
+      perDoc[docs[p] + 1]++;
+    }
+  }
+  for (let i = 0; i < N * F; i++) check(derived[i] === lengths[i], "field lengths");
+  const dict = new TermDictionary();
+  for (const t of terms) dict.intern(t);
+  const forward = new Uint32Array(P);
+  for (let d = 0; d < N; d++) perDoc[d + 1] += perDoc[d];
+  const fill = perDoc.slice(0, N);
+  for (let i = 0; i < termIds.length; i++) {
+    dict.df.data[termIds[i]] = offsets[i + 1] - offsets[i];
+    for (let p = offsets[i]; p < offsets[i + 1]; p++) forward[fill[docs[p]]++] = termIds[i];
+  }
+  const table = new DocTable(F);
+  for (let d = 0; d < N; d++)
+    table.append(ids[d], Array.from(lengths.subarray(d * F, d * F + F)), forward.subarray(perDoc[d], perDoc[d + 1]));
+  state.dict = dict;
+  state.docs = table;
+  state.segments = P > 0 ? [makeSegment(termIds, offsets, docs, tfs)] : [];
+  return state;
+}

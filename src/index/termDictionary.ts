@@ -1,0 +1,35 @@
+import { GrowableArray } from "./growableArray.js";
+
+/** Maps term strings to dense integer ids and keeps each term's live document frequency. */
+export class TermDictionary {
+  private readonly ids = new Map<string, number>();
+  readonly terms: string[] = [];
+  readonly df = new GrowableArray(Uint32Array, 1024);
+
+  get count(): number {
+    return this.terms.length;
+  }
+
+  /** Id of `term`, or -1 when it was never indexed. */
+  lookup(term: string): number {
+    const id = this.ids.get(term);
+    return id === undefined ? -1 : id;
+  }
+
+  /** Id of `term`, assigning the next id when it is new. */
+  intern(term: string): number {
+    let id = this.ids.get(term);
+    if (id === undefined) {
+      id = this.terms.length;
+      this.ids.set(term, id);
+      this.terms.push(term);
+      this.df.push(0);
+    }
+    return id;
+  }
+
+  /** Live document frequency of a term id. */
+  docFrequency(termId: number): number {
+    return termId >= 0 && termId < this.df.length ? this.df.data[termId] : 0;
+  }
+}

@@ -1,0 +1,134 @@
+/**
+ * `firstInvestmentShortlist`: the middle-stage results a "first investment" fund or a broker should look at first,
+ * ranked by demand pull, gap size and stall risk, each with the reasons in words.
+ *
+ * score = wPull * pull + wGap * closeness + wStall * stallRisk, each part in [0, 1]:
+ * - pull: half the share of the best match count, half the share of the best top score among the candidates
+ *   (BM25 scores are not comparable across portfolios, so they are normalised within the list);
+ * - closeness: 1 - min(gap, 5) / 5, where gap is the levels to the closest matching demand's minTrl, or, without one,
+ *   the levels left before the result leaves the middle stage;
+ * - stallRisk: daysInStage / threshold, capped at 1 (0 when no date is known): a result stuck in the valley is the
+ *   one that loses its vitality first, so it is ranked up, not down.
+ * Ties are broken by id so the order is deterministic.
+ */
+import { ValidationError } from "../errors/errors.js";
+import type { PortfolioAnalysis, ResultStatus } from "./portfolio.js";
+import { levelsOf } from "./stage-bands.js";
+
+/** Weights of the three parts of the shortlist score. */
+export interface ShortlistWeights {
+  readonly pull: number;
+  readonly gap: number;
+  readonly stall: number;
+}
+
+/** Default weights: demand pull matters most; a fund backs what someone wants. */
+export const DEFAULT_SHORTLIST_WEIGHTS: ShortlistWeights = Object.freeze({ pull: 0.5, gap: 0.25, stall: 0.25 });
+
+/** Options of `firstInvestmentShortlist`. */
+export interface ShortlistOptions {
+  /** At most this many entries (default 10). */
+  readonly limit?: number;
+  readonly weights?: Partial<ShortlistWeights>;
+  /** Stage ids to draw from (default: the bands flagged `middle`). */
+  readonly stages?: readonly string[];
+}
+
+/** One shortlisted result. */
+export interface ShortlistEntry {
+  readonly rank: number;
+  readonly id: string;
+  readonly title: string;
+  readonly trl: number;
+  readonly stage: string;
+  readonly score: number;
+  readonly parts: { readonly pull: number; readonly closeness: number; readonly stallRisk: number };
+  /** The weighted parts; they sum to `score` (up to rounding). */
+  readonly contributions: { readonly pull: number; readonly gap: number; readonly stall: number };
+  /** Levels still to climb (see the file comment). */
+  readonly gap: number;
+  readonly reasons: readonly string[];
+}
+
+const MAX_GAP = 5;
+
+function round3(x: number): number {
+  return Math.round(x * 1000) / 1000;
+}
+
+function checkOptions(options: ShortlistOptions): void {
+  const problems = [];
+  if (options.limit !== undefined && !(Number.isInteger(options.limit) && options.limit > 0)) {
+    problems.push({ path: "options.limit", message: "expected a positive integer" });
+  }
+  for (const key of ["pull", "gap", "stall"] as const) {
+    const w = options.weights?.[key];
+    if (w !== undefined && !(typeof w === "number" && Number.isFinite(w) && w >= 0)) {
+      problems.push({ path: `options.weights.${key}`, message: "expected a finite number >= 0" });
+    }
+  }
+  if (options.stages !== undefined && !(Array.isArray(options.stages) && options.stages.every((s) => typeof s === "string"))) {
+    problems.push({ path: "options.stages", message: "expected an array of stage ids" });
+  }
+  if (problems.length > 0) throw new ValidationError(problems, "firstInvestmentShortlist");
+}
+
+function reasonsFor(s: ResultStatus, stageLabel: string, gap: number, gapFromDemand: boolean): string[] {
+  const out: string[] = [];
+  const source = s.inferred ? ` (inferred from the text, confidence ${s.confidence.toFixed(2)})` : "";
+  out.push(`TRL ${s.trl}, ${stageLabel}${source}`);
+  if (s.pull && s.pull.matches > 0) {
+    const ids = s.pull.demandIds.slice(0, 3).join(", ") + (s.pull.demandIds.length > 3 ? ", ..." : "");
+    out.push(`pulled by ${s.pull.matches} demand${s.pull.matches === 1 ? "" : "s"} (best score ${s.pull.topScore.toFixed(2)}): ${ids}`);
+  } else if (s.pull) out.push("no matching demand yet");
+  if (gapFromDemand) {
+    out.push(gap === 0 ? `already at the level the closest demand needs (TRL ${s.pull!.nearestDemandTrl})` : `${gap} level${gap === 1 ? "" : "s"} short of the closest matching demand (needs TRL ${s.pull!.nearestDemandTrl})`);
+  } else out.push(`${gap} level${gap === 1 ? "" : "s"} left in the ${s.stage} stage`);
+  if (s.daysInStage !== undefined) {
+    const over = s.stalled ? `, over the ${s.stallThresholdDays}-day stall threshold` : ` (stall threshold ${s.stallThresholdDays} days)`;
+    out.push(`in this stage for ${s.daysInStage} days${over}`);
+  }
+  if (s.seeking.length > 0) out.push(`seeks ${s.seeking.join(", ")}`);
+  return out;
+}
+
+/** Rank the middle-stage results of an analysis for a first-investment fund or a broker, with reasons. */
+export function firstInvestmentShortlist(analysis: PortfolioAnalysis, options: ShortlistOptions = {}): ShortlistEntry[] {
+  if (typeof analysis !== "object" || analysis === null || !Array.isArray(analysis.results)) {
+    throw new ValidationError([{ path: "analysis", message: "expected the result of analyzePortfolio" }]);
+  }
+  checkOptions(options);
+  const weights = { ...DEFAULT_SHORTLIST_WEIGHTS, ...options.weights };
+  const bands = analysis.bands;
+  const wanted = new Set(options.stages ?? bands.filter((b) => b.middle === true).map((b) => b.id));
+  const candidates = analysis.results.filter((s) => s.trl !== undefined && s.stage !== undefined && wanted.has(s.stage));
+  let maxMatches = 0;
+  let maxTop = 0;
+  for (const c of candidates) {
+    maxMatches = Math.max(maxMatches, c.pull?.matches ?? 0);
+    maxTop = Math.max(maxTop, c.pull?.topScore ?? 0);
+  }
+  const scored = candidates.map((s) => {
+    const pull = (maxMatches > 0 ? (0.5 * (s.pull?.matches ?? 0)) / maxMatches : 0) + (maxTop > 0 ? (0.5 * (s.pull?.topScore ?? 0)) / maxTop : 0);
+    const gapFromDemand = s.pull?.gapToDemand !== undefined;
+    const stageTop = Math.max(...levelsOf(s.stage!, bands));
+    const gap = gapFromDemand ? s.pull!.gapToDemand! : stageTop + 1 - s.trl!;
+    const closeness = 1 - Math.min(gap, MAX_GAP) / MAX_GAP;
+    const stallRisk = s.daysInStage === undefined ? 0 : Math.min(1, s.daysInStage / s.stallThresholdDays);
+    const score = weights.pull * pull + weights.gap * closeness + weights.stall * stallRisk;
+    const label = bands.find((b) => b.id === s.stage)?.label ?? s.stage!;
+    return {
+      id: s.id,
+      title: s.title,
+      trl: s.trl!,
+      stage: s.stage!,
+      score: round3(score),
+      parts: { pull: round3(pull), closeness: round3(closeness), stallRisk: round3(stallRisk) },
+      contributions: { pull: round3(weights.pull * pull), gap: round3(weights.gap * closeness), stall: round3(weights.stall * stallRisk) },
+      gap,
+      reasons: reasonsFor(s, label, gap, gapFromDemand),
+    };
+  });
+  scored.sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return scored.slice(0, options.limit ?? 10).map((e, i) => ({ rank: i + 1, ...e }));
+}

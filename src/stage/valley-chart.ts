@@ -1,0 +1,106 @@
+/**
+ * The "valley" chart: results per TRL level against the number of supports covering each level, with the stage
+ * bands shaded behind and the levels no support covers marked. Where results pile up and supports thin out, the
+ * valley of death shows.
+ */
+import type { PortfolioAnalysis } from "./portfolio.js";
+import { levelsOf } from "./stage-bands.js";
+import { el, fitLabel, group, niceScale, svgRoot, text } from "./svg-markup.js";
+
+/** Options of `valleyChartSvg`. */
+export interface ValleyChartOptions {
+  readonly title?: string;
+  readonly width?: number;
+  readonly height?: number;
+}
+
+const COLOR_RESULTS = "#2f6db5";
+const COLOR_SUPPORTS = "#e08a2c";
+const COLOR_GAP = "#c62828";
+const BAND_FILLS = ["#f3f6fa", "#e8eef6"];
+const MIDDLE_FILL = "#fff4d6";
+
+/** SVG (a string) of results per level against support coverage per level, stages shaded, uncovered levels marked. */
+export function valleyChartSvg(analysis: PortfolioAnalysis, options: ValleyChartOptions = {}): string {
+  const width = options.width ?? 900;
+  const height = options.height ?? 500;
+  const title = options.title ?? "Results per readiness level vs. support coverage";
+  const left = 70;
+  const right = width - 30;
+  const top = 110;
+  const bottom = height - 90;
+  const plotW = right - left;
+  const plotH = bottom - top;
+  const slot = plotW / 9;
+  const barW = Math.min(28, slot * 0.32);
+  const { max, step } = niceScale(Math.max(1, ...analysis.resultsPerLevel, ...analysis.supportsPerLevel));
+  const y = (v: number): number => bottom - (v / max) * plotH;
+  const parts: string[] = [];
+
+  parts.push(text(width / 2, 32, title, { "text-anchor": "middle", "font-size": 20, "font-weight": "bold", fill: "#222" }));
+
+  // Stage bands behind the bars, labelled above the plot.
+  analysis.bands.forEach((band, i) => {
+    const levels = levelsOf(band.id, analysis.bands);
+    if (levels.length === 0) return;
+    const x0 = left + (levels[0] - 1) * slot;
+    const w = levels.length * slot;
+    const fill = band.middle ? MIDDLE_FILL : BAND_FILLS[i % 2];
+    const label = fitLabel(band.label, w / 12);
+    const count = analysis.stages.find((s) => s.band.id === band.id)?.count ?? 0;
+    parts.push(
+      group(
+        [
+          el("rect", { x: x0, y: top - 34, width: w, height: plotH + 34, fill, stroke: "#ffffff", "stroke-width": 2 }),
+          text(x0 + w / 2, top - 18, label, { "text-anchor": "middle", "font-size": 13, "font-weight": "bold", fill: "#333" }),
+          text(x0 + w / 2, top - 4, `${count} result${count === 1 ? "" : "s"}`, { "text-anchor": "middle", "font-size": 11, fill: "#555" }),
+        ],
+        { class: `band band-${band.id}` },
+      ),
+    );
+  });
+
+  // Horizontal grid and y axis.
+  for (let v = 0; v <= max; v += step) {
+    parts.push(el("line", { x1: left, y1: y(v), x2: right, y2: y(v), stroke: v === 0 ? "#333" : "#cfd6df", "stroke-width": v === 0 ? 1.5 : 1 }));
+    parts.push(text(left - 8, y(v) + 4, String(v), { "text-anchor": "end", "font-size": 12, fill: "#333" }));
+  }
+  parts.push(el("line", { x1: left, y1: top, x2: left, y2: bottom, stroke: "#333", "stroke-width": 1.5 }));
+  parts.push(text(18, (top + bottom) / 2, "count", { "text-anchor": "middle", "font-size": 12, fill: "#333", transform: `rotate(-90 18 ${(top + bottom) / 2})` }));
+
+  // Bars: results and supports per level; uncovered levels get a red marker under the axis.
+  for (let level = 1; level <= 9; level++) {
+    const cx = left + (level - 0.5) * slot;
+    const r = analysis.resultsPerLevel[level - 1];
+    const s = analysis.supportsPerLevel[level - 1];
+    parts.push(el("rect", { class: "bar-results", "data-trl": level, "data-value": r, x: cx - barW - 1, y: y(r), width: barW, height: bottom - y(r), fill: COLOR_RESULTS }));
+    parts.push(el("rect", { class: "bar-supports", "data-trl": level, "data-value": s, x: cx + 1, y: y(s), width: barW, height: bottom - y(s), fill: COLOR_SUPPORTS }));
+    if (r > 0) parts.push(text(cx - barW / 2 - 1, y(r) - 4, String(r), { "text-anchor": "middle", "font-size": 11, fill: COLOR_RESULTS }));
+    if (s > 0) parts.push(text(cx + barW / 2 + 1, y(s) - 4, String(s), { "text-anchor": "middle", "font-size": 11, fill: COLOR_SUPPORTS }));
+    parts.push(text(cx, bottom + 18, `TRL ${level}`, { "text-anchor": "middle", "font-size": 12, fill: "#222" }));
+    if (s === 0) {
+      parts.push(el("rect", { class: "uncovered", "data-trl": level, x: cx - slot / 2 + 3, y: bottom + 26, width: slot - 6, height: 16, fill: COLOR_GAP, rx: 3 }));
+      parts.push(text(cx, bottom + 38, "no support", { "text-anchor": "middle", "font-size": 10, fill: "#ffffff", "font-weight": "bold" }));
+    }
+  }
+
+  // Legend under the plot.
+  const ly = height - 22;
+  const legend: [string, string][] = [
+    [COLOR_RESULTS, "results at this level"],
+    [COLOR_SUPPORTS, "supports covering this level"],
+    [COLOR_GAP, "no support: funding gap"],
+    [MIDDLE_FILL, "middle stage (valley)"],
+  ];
+  let lx = left;
+  for (const [color, label] of legend) {
+    parts.push(el("rect", { x: lx, y: ly - 11, width: 14, height: 14, fill: color, stroke: "#999", "stroke-width": 0.5 }));
+    parts.push(text(lx + 20, ly, label, { "font-size": 12, fill: "#333" }));
+    lx += 40 + label.length * 6.6;
+  }
+  const unknown = analysis.unknown.length;
+  if (unknown > 0) parts.push(text(right, 56, `${unknown} result${unknown === 1 ? "" : "s"} with unknown level not shown`, { "text-anchor": "end", "font-size": 11, fill: "#777" }));
+  const supportCount = new Set(analysis.coverage.flatMap((c) => c.supportIds)).size;
+  parts.push(text(left, 56, `${analysis.total} results, ${supportCount} supports (each counted at every level it covers)`, { "font-size": 11, fill: "#777" }));
+  return svgRoot(width, height, title, parts);
+}

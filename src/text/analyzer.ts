@@ -1,0 +1,121 @@
+import { fail, ValidationError, type Problem } from "../errors/errors.js";
+import { hasSegmenter } from "./no-space-scripts.js";
+import { normalizeText, normalizeTextWithOffsets } from "./normalize-text.js";
+import type { TermSink } from "./term-sink.js";
+import { Tokenizer, type TokenizerOptions } from "./tokenizer.js";
+
+/** Text in, index terms out. Deterministic: the same text always gives the same terms. */
+export type Analyzer = (text: string) => string[];
+
+/** Switches for `createAnalyzer`; every switch defaults to the behaviour of `analyze`. */
+export interface AnalyzerOptions {
+  /** Drop English stop words (wink-nlp's list) and Chinese function words. Default true. */
+  stopWords?: boolean;
+  /** Replace English words by their wink-nlp lemma ("batteries" -> "battery"). Default true. */
+  lemmatize?: boolean;
+  /** Index adjacent Han character pairs, so unknown compounds stay findable. Default true. */
+  hanBigrams?: boolean;
+  /** Use Intl.Segmenter for Chinese/Japanese/Thai words when available. Default true. */
+  segmenter?: boolean;
+  /** Distinct words whose analysis is cached (memory bound). Default 50,000. */
+  maxCacheEntries?: number;
+}
+
+/** One term with the span of raw input text it came from (end exclusive, UTF-16 offsets). */
+export interface TermWithOffsets {
+  term: string;
+  start: number;
+  end: number;
+}
+
+/** An analyzer that can also report offsets and its cache size. */
+export interface OffsetAnalyzer {
+  /** Terms of `text`, same as the plain analyzer. */
+  analyze: Analyzer;
+  /** Terms of `text` with the raw-text span of each, for highlighting matched words. */
+  analyzeWithOffsets(text: string): TermWithOffsets[];
+  /** Entries in the per-word cache right now (never above `maxCacheEntries`). */
+  cacheSize(): number;
+}
+
+const DEFAULT_CACHE_ENTRIES = 50_000;
+const OPTION_NAMES = new Set(["stopWords", "lemmatize", "hanBigrams", "segmenter", "maxCacheEntries"]);
+
+function resolveOptions(given: AnalyzerOptions | undefined): TokenizerOptions {
+  const options: AnalyzerOptions = given ?? {};
+  if (typeof options !== "object" || options === null) fail("options", "expected an object");
+  const problems: Problem[] = [];
+  for (const key of Object.keys(options)) {
+    if (!OPTION_NAMES.has(key)) problems.push({ path: `options.${key}`, message: "unknown option" });
+  }
+  const flag = (name: keyof AnalyzerOptions): boolean => {
+    const value: unknown = options[name];
+    if (value === undefined) return true;
+    if (typeof value !== "boolean") problems.push({ path: `options.${name}`, message: "expected a boolean" });
+    return value !== false;
+  };
+  const cache: unknown = options.maxCacheEntries ?? DEFAULT_CACHE_ENTRIES;
+  if (typeof cache !== "number" || !Number.isInteger(cache) || cache < 0) {
+    problems.push({ path: "options.maxCacheEntries", message: "expected an integer >= 0" });
+  }
+  const resolved: TokenizerOptions = {
+    stopWords: flag("stopWords"),
+    lemmatize: flag("lemmatize"),
+    hanBigrams: flag("hanBigrams"),
+    useSegmenter: flag("segmenter") && hasSegmenter(),
+    maxCacheEntries: typeof cache === "number" ? cache : DEFAULT_CACHE_ENTRIES,
+  };
+  if (problems.length > 0) throw new ValidationError(problems, "createAnalyzer");
+  return resolved;
+}
+
+function checkText(text: unknown): asserts text is string {
+  if (typeof text !== "string") fail("text", `expected a string, got ${text === null ? "null" : typeof text}`);
+}
+
+/** Build an analyzer that also exposes offsets and cache size (`createAnalyzer` wraps this). */
+export function createOffsetAnalyzer(options?: AnalyzerOptions): OffsetAnalyzer {
+  const tokenizer = new Tokenizer(resolveOptions(options));
+  const analyze: Analyzer = (text) => {
+    checkText(text);
+    const sink: TermSink = { terms: [] };
+    tokenizer.tokenize(normalizeText(text), sink);
+    return sink.terms;
+  };
+  const analyzeWithOffsets = (text: string): TermWithOffsets[] => {
+    checkText(text);
+    const normal = normalizeTextWithOffsets(text);
+    const sink = { terms: [] as string[], starts: [] as number[], ends: [] as number[] };
+    tokenizer.tokenize(normal.text, sink);
+    const { rawStart, rawEnd } = normal;
+    return sink.terms.map((term, i) => {
+      const start = sink.starts[i];
+      const end = sink.ends[i];
+      if (rawStart === undefined || rawEnd === undefined) return { term, start, end };
+      return { term, start: rawStart[start], end: rawEnd[end - 1] };
+    });
+  };
+  return { analyze, analyzeWithOffsets, cacheSize: () => tokenizer.cacheSize };
+}
+
+/** Build an analyzer with some behaviours switched off or a different cache bound. */
+export function createAnalyzer(options?: AnalyzerOptions): Analyzer {
+  return createOffsetAnalyzer(options).analyze;
+}
+
+let defaultAnalyzer: OffsetAnalyzer | undefined;
+
+function defaults(): OffsetAnalyzer {
+  defaultAnalyzer ??= createOffsetAnalyzer();
+  return defaultAnalyzer;
+}
+
+/** The default analyzer: English (lower-case, stop words, lemmas), Chinese and technical tokens. */
+export function analyze(text: string): string[] {
+  return defaults().analyze(text);
+}
+
+/** The default analyzer's terms with the raw-text span of each, e.g. to highlight matches. */
+export function analyzeWithOffsets(text: string): TermWithOffsets[] {
+  return defaults().analyzeWithOffsets(text);
+}
