@@ -6,98 +6,46 @@ import { readFileSync } from "node:fs";
 import { NFCORPUS_DIR } from "./corpus/nfcorpus.mjs";
 import { parseQrels } from "./eval/ranking-quality.mjs";
 
-/** Loads the library: the built package if it exports the bridges, else the sources (works under `npx tsx`). */
+/**
+ * Loads the library: the built package if it exports the bridges, else the sources (works only under `npx tsx`).
+ * Returns null when neither is available, so the harness can list the variants as skipped instead of crashing.
+ */
 async function loadLibrary() {
   try {
     const dist = await import("../dist/index.js");
-    if (dist.expandQuery && dist.TranslationModel && dist.InvertedIndex) return { lib: dist, from: "dist" };
+    if (dist.expandQuery && dist.TranslationModel && dist.relevanceModelTerms && dist.LexiconIndex && dist.InvertedIndex && dist.analyze) return { lib: dist, from: "dist" };
   } catch {
     // fall through to the sources
   }
-  const lib = {
-    ...(await import("../src/bridge/expandQuery.ts")),
-    ...(await import("../src/bridge/translationModel.ts")),
-    ...(await import("../src/bridge/relevanceFeedback.ts")),
-    ...(await import("../src/bridge/lexicon.ts")),
-    ...(await import("../src/bridge/lexiconIndex.ts")),
-  };
   try {
-    Object.assign(lib, await import("../src/text/analyzer.ts"));
+    const lib = {
+      ...(await import("../src/bridge/expandQuery.ts")),
+      ...(await import("../src/bridge/translationModel.ts")),
+      ...(await import("../src/bridge/relevanceFeedback.ts")),
+      ...(await import("../src/bridge/lexicon.ts")),
+      ...(await import("../src/bridge/lexiconIndex.ts")),
+      ...(await import("../src/text/analyzer.ts")),
+      ...(await import("../src/index/invertedIndex.ts")),
+    };
+    return { lib, from: "src" };
   } catch {
-    // analyzer not written yet: the fallback below is used
+    return null;
   }
-  try {
-    Object.assign(lib, await import("../src/index/invertedIndex.ts"));
-  } catch {
-    // index not written yet: the fallback scorer below is used
-  }
-  return { lib, from: "src" };
 }
 
 const loaded = await loadLibrary();
-/** The loaded library (dist or sources). */
-export const lib = loaded.lib;
-const from = loaded.from;
+/** The loaded library (dist or sources); empty when unavailable. */
+export const lib = loaded?.lib ?? {};
+const from = loaded?.from ?? "nowhere";
+/** Why the variants list is empty, if it is. */
+export const skipReason = loaded ? undefined : "techbroker bridges not found in dist/ (build and export them) nor loadable from src/ (run under tsx)";
 
-const STOP = new Set("a an and are as at be by can do does for from how i in is it its my of on or our should than that the their this to vs was what when which who why will with you your".split(" "));
-/** Fallback analyzer until src/text exists: lower-case letters/digits runs, small stop list. */
-const fallbackAnalyze = (text) => (text.toLowerCase().match(/[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*/gu) ?? []).filter((w) => !STOP.has(w));
-export const analyze = lib.analyze ?? fallbackAnalyze;
-export const libraryInfo = `bridges from ${from}; analyzer: ${lib.analyze ? "techbroker analyze" : "bench fallback regex"}; index: ${lib.InvertedIndex ? "techbroker InvertedIndex" : "bench fallback BM25F"}`;
-
-/** Fallback BM25F (title x2, text x1; k1 1.2, b 0.75) used only until src/index exists. */
-class FallbackIndex {
-  constructor(docs) {
-    this.ids = docs.map((d) => d.id);
-    this.postings = new Map();
-    const fields = [["title", 2], ["text", 1]];
-    const lengths = fields.map(() => new Float64Array(docs.length));
-    const tfs = docs.map((d, i) => {
-      const tf = new Map();
-      fields.forEach(([f, w], fi) => {
-        const terms = analyze(d[f] ?? "");
-        lengths[fi][i] = terms.length;
-        for (const t of terms) tf.set(t, (tf.get(t) ?? 0) + 1);
-        for (const t of terms) {
-          if (!tf.has(`${fi}:${t}`)) tf.set(`${fi}:${t}`, 0);
-          tf.set(`${fi}:${t}`, tf.get(`${fi}:${t}`) + 1);
-        }
-      });
-      return tf;
-    });
-    const avg = lengths.map((l) => l.reduce((s, x) => s + x, 0) / docs.length);
-    tfs.forEach((tf, i) => {
-      for (const [key] of tf) {
-        if (key.includes(":") && /^\d:/.test(key)) continue;
-        let pseudo = 0;
-        fields.forEach(([, w], fi) => {
-          const c = tf.get(`${fi}:${key}`) ?? 0;
-          pseudo += (w * c) / (1 - 0.75 + (0.75 * lengths[fi][i]) / avg[fi]);
-        });
-        if (!this.postings.has(key)) this.postings.set(key, []);
-        this.postings.get(key).push([i, pseudo]);
-      }
-    });
-    this.n = docs.length;
-  }
-  search(query, { k }) {
-    const scores = new Float64Array(this.n);
-    for (const { term, weight } of query) {
-      const list = this.postings.get(term);
-      if (!list) continue;
-      const idf = Math.log(1 + (this.n - list.length + 0.5) / (list.length + 0.5));
-      for (const [i, tf] of list) scores[i] += weight * idf * ((tf * 2.2) / (tf + 1.2));
-    }
-    const hits = [];
-    for (let i = 0; i < this.n; i++) if (scores[i] > 0) hits.push({ id: this.ids[i], score: scores[i] });
-    hits.sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : 1));
-    return hits.slice(0, k);
-  }
-}
+/** The library's default analyzer (the same one the index uses for its fields). */
+export const analyze = lib.analyze;
+export const libraryInfo = `bridges, analyzer and InvertedIndex from ${from}`;
 
 /** Build the index under test over NFCorpus docs. */
 export function buildIndex(docs) {
-  if (!lib.InvertedIndex) return new FallbackIndex(docs);
   const index = new lib.InvertedIndex({ fields: { title: { weight: 2 }, text: { weight: 1 } } });
   index.addAll(docs);
   return index;
@@ -158,7 +106,7 @@ export function runConfig(index, docs, queries, config) {
     const options = {};
     if (config.model) Object.assign(options, { model: config.model }, config.learned);
     if (config.feedback) {
-      const first = index.search(expandQuery(terms, options).query, { k: config.feedback.docs });
+      const first = index.search(lib.expandQuery(terms, options).query, { k: config.feedback.docs });
       options.feedback = lib.relevanceModelTerms(first, termsOf, { ...config.feedback, exclude: new Set(terms) });
       options.feedbackWeight = config.feedback.feedbackWeight;
     }
@@ -167,7 +115,6 @@ export function runConfig(index, docs, queries, config) {
   }
   return run;
 }
-const expandQuery = (terms, options) => lib.expandQuery(terms, options);
 
 function makeVariant(name, useLearned, useFeedback) {
   return {
@@ -186,7 +133,7 @@ function makeVariant(name, useLearned, useFeedback) {
   };
 }
 
-export const variants = [
+export const variants = !loaded ? [] : [
   makeVariant("techbroker BM25F", false, false),
   makeVariant("techbroker BM25F + RM3", false, true),
   makeVariant("techbroker BM25F + learned bridges", true, false),

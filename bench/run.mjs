@@ -4,7 +4,7 @@
 // whatever phases it finished. Writes bench/results/latest.json, latest.md and scale.svg.
 //
 //   node bench/run.mjs [--quick] [--only techbroker,minisearch] [--sizes 10000,100000] [--no-nfcorpus]
-//                      [--heap-mb 16384] [--timeout-min 30] [--from-src]
+//                      [--heap-mb 16384] [--timeout-min 30] [--from-src] [--out <dir>] [--variants|--no-variants]
 // --variants / --no-variants: run the quality variants hook (default: on in full mode, off in --quick, which must stay
 // under 2 minutes; learned bridges train for ~30 s).
 // --from-src runs techbroker from src/index.ts under tsx (development only, before `npm run build`).
@@ -26,7 +26,7 @@ const LIBRARIES = ["techbroker", "minisearch", "flexsearch", "orama", "lunr", "w
 const PACKAGES = ["minisearch", "flexsearch", "@orama/orama", "lunr", "wink-bm25-text-search", "wink-nlp-utils", "wink-nlp"];
 
 function parseArgs(argv) {
-  const args = { quick: false, only: null, sizes: null, nfcorpus: true, heapMb: 16384, timeoutMin: null, fromSrc: false, variants: null };
+  const args = { quick: false, only: null, sizes: null, nfcorpus: true, heapMb: 16384, timeoutMin: null, fromSrc: false, variants: null, out: null };
   for (let i = 0; i < argv.length; i += 1) {
     const flag = argv[i];
     if (flag === "--quick") args.quick = true;
@@ -35,6 +35,7 @@ function parseArgs(argv) {
     else if (flag === "--no-nfcorpus") args.nfcorpus = false;
     else if (flag === "--from-src") args.fromSrc = true;
     else if (flag === "--variants") args.variants = true;
+    else if (flag === "--out") args.out = argv[++i].replace(/\/?$/, "/");
     else if (flag === "--no-variants") args.variants = false;
     else if (flag === "--heap-mb") args.heapMb = Number(argv[++i]);
     else if (flag === "--timeout-min") args.timeoutMin = Number(argv[++i]);
@@ -43,11 +44,40 @@ function parseArgs(argv) {
   return args;
 }
 
-/** Time caps: quick mode must finish in under 2 minutes overall; at 1M documents a peer may take up to 30 min. */
+/**
+ * Time caps per worker: quick mode must finish in under 2 minutes overall; at 1M documents a peer may take 30 min.
+ * The query phase stops after its own budget (a third of the cap at most) and reports how many queries it ran.
+ */
 function limitsFor(args, size) {
   if (args.quick) return { timeoutMs: 25_000, queryBudgetMs: 3_000, minQueryMs: 200 };
-  const minutes = args.timeoutMin ?? (size >= 1_000_000 ? 30 : size >= 100_000 ? 10 : 3);
-  return { timeoutMs: minutes * 60_000, queryBudgetMs: size >= 1_000_000 ? 120_000 : 60_000, minQueryMs: 2_000 };
+  const timeoutMs = (args.timeoutMin ?? (size >= 1_000_000 ? 30 : size >= 100_000 ? 10 : 3)) * 60_000;
+  const queryBudgetMs = Math.min(size >= 1_000_000 ? 120_000 : 60_000, Math.round(timeoutMs / 3));
+  return { timeoutMs, queryBudgetMs, minQueryMs: Math.min(2_000, queryBudgetMs) };
+}
+
+/**
+ * A library that failed at a smaller synthetic size, or whose build time or heap grown linearly from its largest
+ * finished size would exceed this job's caps, is not started again (it would only burn the cap); the reason is
+ * reported in its row instead, so the table still shows where it stops scaling.
+ */
+function predictRefusal(results, library, size, limits, heapMb) {
+  const earlier = results.filter((r) => r.corpus === "synthetic" && r.library.startsWith(library) && r.size < size);
+  // Only a failure to index or to query counts; a snapshot that ran out of time does not stop the next size.
+  const failed = earlier.find((r) => !r.status.startsWith("ok") && !(r.queriesPerSecond > 0));
+  if (failed) return `not run (${failed.status.split(" (")[0]} at ${failed.size.toLocaleString("en-US")})`;
+  const last = earlier.sort((a, b) => b.size - a.size)[0];
+  if (!last?.buildMs) return null;
+  const growth = size / last.size;
+  const buildMinutes = (last.buildMs * growth) / 60_000;
+  if (buildMinutes * 60_000 > limits.timeoutMs) return `not run (predicted build ${duration(buildMinutes * 60_000)} > ${duration(limits.timeoutMs)} cap)`;
+  const heapGb = (last.heapBytes * growth) / 1e9;
+  if (heapGb * 1e9 > heapMb * 2 ** 20 * 0.9) return `not run (predicted heap ${heapGb.toFixed(1)} GB > ${(heapMb / 1024).toFixed(0)} GiB cap)`;
+  return null;
+}
+
+/** "45 s" or "30 min": caps are read by people, so use the unit that fits. */
+function duration(ms) {
+  return ms >= 120_000 ? `${Math.round(ms / 60_000)} min` : `${Math.round(ms / 1000)} s`;
 }
 
 function packageVersion(name) {
@@ -94,12 +124,14 @@ function runWorker(library, corpus, size, limits, heapMb, extraNodeFlags = [], e
     }, limits.timeoutMs);
     child.on("close", (code, signal) => {
       clearTimeout(timer);
-      const next = { corpus: "indexing", setup: "indexing", build: "querying", query: "evaluating", quality: "snapshot", snapshot: "snapshot" }[lastPhase] ?? lastPhase;
+      const afterQuery = corpus === "nfcorpus" ? "evaluating" : "snapshotting";
+      const next = { corpus: "indexing", setup: "indexing", build: "querying", query: afterQuery, quality: "snapshotting", snapshot: "snapshotting" }[lastPhase] ?? lastPhase;
       if (result.error?.importFailed) result.status = "skipped (import failed)";
-      else if (timedOut) result.status = `timeout (>${limits.timeoutMs >= 120_000 ? `${Math.round(limits.timeoutMs / 60_000)} min` : `${Math.round(limits.timeoutMs / 1000)} s`}, while ${next})`;
+      else if (timedOut) result.status = `timeout (>${duration(limits.timeoutMs)}, while ${next})`;
       else if (/heap out of memory|Allocation failed|Invalid array length|Invalid string length/.test(stderr + (result.error?.message ?? "")))
         result.status = `out of memory (while ${next})`;
       else if (result.error) result.status = `error: ${result.error.message.slice(0, 120)}`;
+      else if (signal === "SIGKILL") result.status = `killed by the system (likely out of memory, while ${next})`;
       else if (code !== 0) result.status = `crashed (${signal ?? `exit ${code}`}, while ${next})`;
       else if (result.queryTimedOut) result.status = `ok (query phase capped at ${limits.queryBudgetMs / 1000} s)`;
       else result.status = "ok";
@@ -146,8 +178,15 @@ async function main() {
   for (const job of jobs) {
     for (const library of libraries) {
       if (skipped.has(library)) continue;
+      const limits = limitsFor(args, job.size);
+      const refusal = job.corpus === "synthetic" ? predictRefusal(results, library, job.size, limits, args.heapMb) : null;
+      if (refusal) {
+        results.push({ library: results.find((r) => r.library.startsWith(library))?.library ?? library, corpus: job.corpus, size: job.size, status: refusal });
+        console.log(describe(results.at(-1)));
+        continue;
+      }
       const fromSrc = args.fromSrc && library === "techbroker";
-      const r = await runWorker(library, job.corpus, job.size, limitsFor(args, job.size), args.heapMb,
+      const r = await runWorker(library, job.corpus, job.size, limits, args.heapMb,
         fromSrc ? VARIANT_FLAGS : [], fromSrc ? { ...process.env, TECHBROKER_ENTRY: `${root}src/index.ts` } : process.env);
       if (fromSrc) r.library = "techbroker (from src)";
       if (r.status.startsWith("skipped")) {
@@ -195,11 +234,12 @@ async function main() {
     results,
     variants,
   };
-  mkdirSync(`${here}results`, { recursive: true });
-  writeFileSync(`${here}results/latest.json`, `${JSON.stringify(report, null, 2)}\n`);
-  writeFileSync(`${here}results/latest.md`, renderMarkdown(report));
-  writeFileSync(`${here}results/scale.svg`, renderScaleChart(report));
-  console.log(`\nwrote bench/results/latest.json, latest.md, scale.svg in ${report.wallSeconds.toFixed(0)} s`);
+  const out = args.out ?? `${here}results/`;
+  mkdirSync(out, { recursive: true });
+  writeFileSync(`${out}latest.json`, `${JSON.stringify(report, null, 2)}\n`);
+  writeFileSync(`${out}latest.md`, renderMarkdown(report));
+  writeFileSync(`${out}scale.svg`, renderScaleChart(report));
+  console.log(`\nwrote ${out}latest.json, latest.md, scale.svg in ${report.wallSeconds.toFixed(0)} s`);
 }
 
 main().catch((error) => {

@@ -97,7 +97,9 @@ try {
     const output = join(work, name);
     const cells = JSON.parse(readFileSync(output, "utf8")).cells.filter((c) => c.cell_type === "code").length;
     copyFileSync(output, join(notebookDir, name));
-    const html = run("jupyter", ["nbconvert", "--to", "html", "--output-dir", htmlDir, join(notebookDir, name)]);
+    // The classic template is self-contained and ~10x smaller than the default lab one (55 KB vs 600 KB).
+    const html = run("jupyter", ["nbconvert", "--to", "html", "--template", "classic", "--output-dir", htmlDir,
+      join(notebookDir, name)]);
     if (html.status !== 0) {
       console.log(`  FAIL ${name}: HTML export failed\n${tail(html.stderr)}`);
       failed.push(name);

@@ -104,3 +104,15 @@ describe("LexiconIndex", () => {
     expect(back[0].targets.map((t) => t.term)).toContain("散热");
   });
 });
+
+describe("example lexicon (examples/data/lexicon.json)", () => {
+  it("parses and compiles with the real analyzer", async () => {
+    const { readFileSync } = await import("node:fs");
+    const lexicon = parseLexicon(JSON.parse(readFileSync(new URL("../examples/data/lexicon.json", import.meta.url), "utf8")));
+    expect(lexicon.concepts.length).toBeGreaterThan(50);
+    const index = new LexiconIndex(lexicon);
+    expect(index.conceptCount).toBe(lexicon.concepts.length);
+    const hits = index.lookup(analyze("Brakes that keep their bite: the car runs hot and the brakes fade"));
+    expect(hits.map((h) => h.conceptId)).toEqual(expect.arrayContaining(["thermal-management", "brake-fade"]));
+  });
+});

@@ -88,5 +88,11 @@ describe("learnBridges", () => {
     const empty = learnBridges([]);
     expect(expandQuery(["brake", "fade"], { model: empty }).query).toEqual(expandQuery(["brake", "fade"]).query);
     expect(() => learnBridges([{ demand: "x" } as never])).toThrow(/history\[0\]/);
+    const reverse = learnBridges([{ demand: "brake fade", result: "heat dissipation coating" }, { demand: "brake noise", result: "heat damping" }], {
+      minTargetPairs: 1,
+      direction: "resultToDemand",
+    });
+    expect(reverse.translate("heat").map((t) => t.term)).toContain("brake");
+    expect(reverse.translate("brake")).toEqual([]);
   });
 });

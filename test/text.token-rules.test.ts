@@ -35,6 +35,7 @@ describe("technical tokens", () => {
     expect(analyze("IT services")).toEqual(["it", "service"]);
     expect(analyze("it services")).toEqual(["service"]);
     expect(analyze("MOSFET")).toEqual(["mosfet"]);
+    expect(analyze("THE BATTERIES")).toEqual(["the", "batteries"]); // documented price of rule 6
   });
   it("drops the plural s of acronyms (rule 6)", () => {
     expect(analyze("LEDs GPUs MOSFETs")).toEqual(["led", "gpu", "mosfet"]);

@@ -1,6 +1,8 @@
 // Writes the bench results as Markdown: one speed/memory table per corpus, the NFCorpus quality table,
 // and how each library was configured. Failed runs stay in the tables with their reason (never hidden).
 
+import { checkTargets } from "./targets.mjs";
+
 const number = new Intl.NumberFormat("en-US", { maximumFractionDigits: 0 });
 
 function fixed(value, digits) {
@@ -30,7 +32,7 @@ function speedTable(rows) {
   for (const r of rows) {
     lines.push(
       `| ${r.library} | ${r.status} | ${whole(r.docsPerSecond)} | ${whole(r.queriesPerSecond)} | ${fixed(r.p50Ms, 3)} | ${fixed(r.p99Ms, 3)} | ` +
-        `${whole(r.heapBytesPerDoc)} | ${r.snapshotBytes === undefined ? "–" : bytes(r.snapshotBytes)} | ${fixed(r.loadMs, 0)} |`,
+        `${whole(r.heapBytesPerDoc)} | ${r.snapshotError ? "failed" : r.snapshotBytes === undefined ? "–" : bytes(r.snapshotBytes)}${r.sameAfterLoad === false ? " (results differ after load)" : ""} | ${fixed(r.loadMs, 0)} |`,
     );
   }
   return lines.join("\n");
@@ -84,6 +86,13 @@ export function renderMarkdown(report) {
       qualityTable([...nf, ...report.variants]),
     );
   }
+  const snapshotFailures = report.results.filter((r) => r.snapshotError);
+  if (snapshotFailures.length > 0) {
+    out.push("", "Snapshot failures: " + snapshotFailures.map((r) => `${r.library} at ${corpusLabel(r)}: ${r.snapshotError}`).join("; ") + ".");
+  }
+  const targets = checkTargets(report);
+  out.push("", "## Targets (ratios within this run)", "", "| target | measured | met |", "|---|---|---|");
+  for (const t of targets) out.push(`| ${t.target} | ${t.measured} | ${t.met === null ? "n/a" : t.met ? "yes" : "**no**"} |`);
   out.push("", "## Configuration of each library", "");
   for (const [name, setup] of Object.entries(report.setups)) out.push(`- **${name}**: ${setup}`);
   if (report.skipped.length > 0) {

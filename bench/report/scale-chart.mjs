@@ -16,17 +16,20 @@ function compact(value) {
   return String(value);
 }
 
-/** Log-scale axis over the data's powers of ten. */
-function logScale(values, length, invert) {
-  const lo = Math.floor(Math.log10(Math.min(...values)));
-  let hi = Math.ceil(Math.log10(Math.max(...values)));
-  if (hi === lo) hi = lo + 1;
+/** Log-scale axis: over the data's powers of ten, or (tight) over the data itself with a little margin. */
+function logScale(values, length, invert, tight = false) {
+  let lo = tight ? Math.log10(Math.min(...values)) - 0.25 : Math.floor(Math.log10(Math.min(...values)));
+  let hi = tight ? Math.log10(Math.max(...values)) + 0.25 : Math.ceil(Math.log10(Math.max(...values)));
+  if (hi - lo < 1e-9) {
+    lo -= 0.5;
+    hi += 0.5;
+  }
   const at = (v) => {
     const t = (Math.log10(v) - lo) / (hi - lo);
     return invert ? length * (1 - t) : length * t;
   };
   const ticks = [];
-  for (let e = lo; e <= hi; e += 1) ticks.push(10 ** e);
+  for (let e = Math.ceil(lo); e <= Math.floor(hi); e += 1) ticks.push(10 ** e);
   return { at, ticks };
 }
 
@@ -34,7 +37,7 @@ function panel(offsetX, title, unitLabel, series, sizes, pick) {
   const { width, height, left, top } = PANEL;
   const values = series.flatMap((s) => s.points.map(pick)).filter((v) => v > 0);
   if (values.length === 0) return "";
-  const x = logScale(sizes, width, false);
+  const x = logScale(sizes, width, false, true);
   const y = logScale(values, height, true);
   const ox = offsetX + left;
   const parts = [`<text x="${ox + width / 2}" y="${top - 16}" text-anchor="middle" font-weight="bold">${escapeXml(title)}</text>`];
@@ -70,7 +73,7 @@ export function renderScaleChart(report) {
   const libraries = [...new Set(synthetic.map((r) => r.library))];
   const series = libraries.map((library, i) => {
     const rows = synthetic.filter((r) => r.library === library);
-    const failures = rows.filter((r) => r.status !== "ok").map((r) => `${compact(r.size)}: ${r.status}`);
+    const failures = rows.filter((r) => !r.status.startsWith("ok")).map((r) => `${compact(r.size)}: ${r.status}`);
     const points = rows.filter((r) => r.queriesPerSecond > 0 || r.heapBytes > 0).map((r) => ({ size: r.size, qps: r.queriesPerSecond ?? 0, heap: r.heapBytes ?? 0 }));
     return { library, color: COLORS[i % COLORS.length], points, failures };
   });

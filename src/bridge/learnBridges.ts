@@ -14,6 +14,11 @@ export interface MatchHistoryEntry {
 /** Options for {@link learnBridges}: training options plus the analyzer (use the index's analyzer). */
 export interface LearnBridgesOptions extends TranslationTrainingOptions {
   readonly analyzer?: TermAnalyzer;
+  /**
+   * `demandToResult` (default) learns bridges for ranking results for a demand; `resultToDemand` learns the
+   * reverse table, for ranking demands for a result (translation tables are not symmetric).
+   */
+  readonly direction?: "demandToResult" | "resultToDemand";
 }
 
 /**
@@ -23,11 +28,18 @@ export interface LearnBridgesOptions extends TranslationTrainingOptions {
 export function learnBridges(history: readonly MatchHistoryEntry[], options: LearnBridgesOptions = {}): TranslationModel {
   if (!Array.isArray(history)) throw new ValidationError([{ path: "history", message: "expected an array" }], "learnBridges");
   const analyzer = options.analyzer ?? analyze;
+  if (options.direction !== undefined && options.direction !== "demandToResult" && options.direction !== "resultToDemand") {
+    throw new ValidationError([{ path: "direction", message: 'expected "demandToResult" or "resultToDemand"' }], "learnBridges");
+  }
+  const reverse = options.direction === "resultToDemand";
   const pairs = history.map((entry, i) => {
     if (typeof entry !== "object" || entry === null || typeof entry.demand !== "string" || typeof entry.result !== "string") {
       throw new ValidationError([{ path: `history[${i}]`, message: "expected { demand: string, result: string }" }], "learnBridges");
     }
-    return { source: analyzer(entry.demand), target: analyzer(entry.result), ...(entry.weight !== undefined ? { weight: entry.weight } : {}) };
+    const demand = analyzer(entry.demand);
+    const result = analyzer(entry.result);
+    const [source, target] = reverse ? [result, demand] : [demand, result];
+    return { source, target, ...(entry.weight !== undefined ? { weight: entry.weight } : {}) };
   });
   return TranslationModel.train(pairs, options);
 }

@@ -2,8 +2,7 @@ import { GrowableArray } from "./growableArray.js";
 
 /**
  * Per-document columns, indexed by internal doc id (dense, in insertion order):
- * external id, liveness, field lengths, and the term ids the document holds (the forward list,
- * needed to keep df exact when a document is removed).
+ * external id, liveness and field lengths.
  */
 export class DocTable {
   readonly fieldCount: number;
@@ -11,8 +10,6 @@ export class DocTable {
   readonly byId = new Map<string, number>();
   readonly alive = new GrowableArray(Uint8Array, 1024);
   readonly lengths: GrowableArray<Uint32Array>;
-  readonly forwardStart = new GrowableArray(Uint32Array, 1024);
-  readonly forwardTerms = new GrowableArray(Uint32Array, 4096);
   /** Sum of field lengths over live documents. */
   readonly totalLengths: Float64Array;
   liveCount = 0;
@@ -21,7 +18,6 @@ export class DocTable {
     this.fieldCount = fieldCount;
     this.lengths = new GrowableArray(Uint32Array, 1024 * fieldCount);
     this.totalLengths = new Float64Array(fieldCount);
-    this.forwardStart.push(0);
   }
 
   /** Number of internal slots, live or dead. */
@@ -30,7 +26,7 @@ export class DocTable {
   }
 
   /** Append a live document; returns its internal id. */
-  append(id: string, fieldLengths: readonly number[], termIds: Iterable<number>): number {
+  append(id: string, fieldLengths: ArrayLike<number>): number {
     const doc = this.ids.length;
     this.ids.push(id);
     this.byId.set(id, doc);
@@ -39,27 +35,22 @@ export class DocTable {
       this.lengths.push(fieldLengths[f]);
       this.totalLengths[f] += fieldLengths[f];
     }
-    for (const t of termIds) this.forwardTerms.push(t);
-    this.forwardStart.push(this.forwardTerms.length);
     this.liveCount++;
     return doc;
   }
 
-  /** Mark a document dead; returns the term ids it held. */
-  kill(doc: number): Uint32Array {
+  /** Mark a document dead. */
+  kill(doc: number): void {
     this.alive.data[doc] = 0;
     this.byId.delete(this.ids[doc]);
     for (let f = 0; f < this.fieldCount; f++) this.totalLengths[f] -= this.lengths.data[doc * this.fieldCount + f];
     this.liveCount--;
-    return this.forwardTerms.data.subarray(this.forwardStart.data[doc], this.forwardStart.data[doc + 1]);
   }
 
   /** Release unused capacity after a bulk load. */
   trim(): void {
     this.alive.trim();
     this.lengths.trim();
-    this.forwardStart.trim();
-    this.forwardTerms.trim();
   }
 
   /** Average length of field `f` over live documents (0 when empty). */

@@ -2,6 +2,7 @@
 // snapshots and compaction can work on it directly. Nothing here validates input: callers do.
 
 import { DocTable } from "./docTable.js";
+import { ForwardLists } from "./forwardLists.js";
 import { GrowableArray } from "./growableArray.js";
 import { freezePending, mergeSegments, PendingPostings, type Segment } from "./segment.js";
 import { TermDictionary } from "./termDictionary.js";
@@ -16,6 +17,8 @@ export class IndexState {
   docs: DocTable;
   segments: Segment[] = [];
   readonly pending = new PendingPostings();
+  /** Doc -> term ids, built on the first removal (see ForwardLists). */
+  private forward: ForwardLists | undefined;
   /** Bumped on every change to N, df or lengths; keys cached bounds and factors. */
   stamp = 1;
   private factors = new Float64Array(0);
@@ -64,7 +67,8 @@ export class IndexState {
       this.pending.docs.push(doc);
       for (let f = 0; f < F; f++) this.pending.tfs.push(localTfs.data[i * F + f]);
     }
-    this.docs.append(id, lengths, termIds);
+    this.docs.append(id, lengths);
+    this.forward?.append(termIds);
     this.stamp++;
   }
 
@@ -76,7 +80,12 @@ export class IndexState {
 
   /** Remove a live document by internal id. */
   removeDoc(doc: number): void {
-    const termIds = this.docs.kill(doc);
+    if (this.forward === undefined) {
+      this.freeze();
+      this.forward = ForwardLists.fromSegments(this.segments, this.docs.slotCount);
+    }
+    const termIds = this.forward.termsOf(doc);
+    this.docs.kill(doc);
     for (let i = 0; i < termIds.length; i++) this.dict.df.data[termIds[i]]--;
     this.stamp++;
   }
@@ -112,9 +121,7 @@ export class IndexState {
     const F = this.fieldCount;
     for (let d = 0; d < old.slotCount; d++) {
       if (old.alive.data[d] === 0) continue;
-      const lengths = Array.from(old.lengths.data.subarray(d * F, d * F + F));
-      const terms = Array.from(old.forwardTerms.data.subarray(old.forwardStart.data[d], old.forwardStart.data[d + 1]), (t) => termMap[t]);
-      docMap[d] = fresh.append(old.ids[d], lengths, terms);
+      docMap[d] = fresh.append(old.ids[d], old.lengths.data.subarray(d * F, d * F + F));
     }
     const alive = old.alive.data;
     this.segments =
@@ -122,6 +129,7 @@ export class IndexState {
     this.docs = fresh;
     this.dict = dict;
     this.slotOf = new Int32Array(0);
+    this.forward = undefined;
     this.stamp++;
   }
 

@@ -46,6 +46,7 @@ export interface SnapshotLoadOptions {
 }
 
 const DEAD_FRACTION_TO_COMPACT = 0.25;
+const BULK_FREEZE_POSTINGS = 100_000;
 
 /**
  * A BM25F inverted index over typed-array postings, with exact top-k search (MaxScore pruning),
@@ -102,6 +103,8 @@ export class InvertedIndex {
     if (problems.length > 0) throw new ValidationError(problems, context);
     const analysed = docs.map((d) => this.analyzeDocument(d));
     for (let i = 0; i < docs.length; i++) this.state.addAnalyzed(docs[i].id, analysed[i]);
+    // A bulk load is a natural commit point: freezing now releases the pending buffers.
+    if (this.state.pending.count > BULK_FREEZE_POSTINGS) this.state.freeze();
   }
 
   /** Remove a document by id. Throws ValidationError for an unknown id. */

@@ -161,33 +161,24 @@ export function readSnapshot(bytes: Uint8Array, analyzer: Analyzer, fieldAnalyze
   const P = docs.length;
   check(lengths.length === N * F && offsets.length === termIds.length + 1 && tfs.length === P * F, "section sizes");
   check(offsets[0] === 0 && offsets[termIds.length] === P, "offsets");
-  // Re-derive lengths and forward lists from the postings and compare.
+  // Re-derive field lengths and df from the postings and compare.
   const derived = new Float64Array(N * F);
-  const perDoc = new Uint32Array(N + 1);
+  const dict = new TermDictionary();
+  for (const t of terms) dict.intern(t);
   for (let i = 0; i < termIds.length; i++) {
     check(termIds[i] < terms.length && (i === 0 || termIds[i] > termIds[i - 1]), "term ids");
     check(offsets[i] < offsets[i + 1], "empty posting list");
+    dict.df.data[termIds[i]] = offsets[i + 1] - offsets[i];
     for (let p = offsets[i]; p < offsets[i + 1]; p++) {
       check(docs[p] < N && (p === offsets[i] || docs[p] > docs[p - 1]), "postings order");
       let sum = 0;
       for (let f = 0; f < F; f++) (derived[docs[p] * F + f] += tfs[p * F + f]), (sum += tfs[p * F + f]);
       check(sum > 0, "empty posting");
-      perDoc[docs[p] + 1]++;
     }
   }
   for (let i = 0; i < N * F; i++) check(derived[i] === lengths[i], "field lengths");
-  const dict = new TermDictionary();
-  for (const t of terms) dict.intern(t);
-  const forward = new Uint32Array(P);
-  for (let d = 0; d < N; d++) perDoc[d + 1] += perDoc[d];
-  const fill = perDoc.slice(0, N);
-  for (let i = 0; i < termIds.length; i++) {
-    dict.df.data[termIds[i]] = offsets[i + 1] - offsets[i];
-    for (let p = offsets[i]; p < offsets[i + 1]; p++) forward[fill[docs[p]]++] = termIds[i];
-  }
   const table = new DocTable(F);
-  for (let d = 0; d < N; d++)
-    table.append(ids[d], Array.from(lengths.subarray(d * F, d * F + F)), forward.subarray(perDoc[d], perDoc[d + 1]));
+  for (let d = 0; d < N; d++) table.append(ids[d], lengths.subarray(d * F, d * F + F));
   state.dict = dict;
   state.docs = table;
   state.segments = P > 0 ? [makeSegment(termIds, offsets, docs, tfs)] : [];

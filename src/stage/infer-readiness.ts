@@ -94,7 +94,7 @@ const statementAfter = new RegExp(`${ENGLISH_STATEMENT_AFTER}|${CHINESE_STATEMEN
 const yearRe = /(?:^|[^\d])(20\d\d)(?!\d)/g;
 
 /** Characters that end a clause: polarity markers do not reach across them. */
-const CLAUSE_BREAK = /[.;!?。；！？\n,，:：、()（）]|\bbut\b|\bwhile\b|\bwhereas\b|\band\b|但|而且|并且|并已|且已|已经|目前已|现已/gi;
+const CLAUSE_BREAK = /[.;!?。；！？\n,，:：、()（）]|\bbut\b|\bwhile\b|\bwhereas\b|但|而且|并且|并已|且已|已经|目前已|现已/gi;
 
 const WINDOW_BEFORE_EN = 48;
 const WINDOW_AFTER_EN = 40;

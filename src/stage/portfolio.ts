@@ -122,14 +122,15 @@ function coverageOf(supports: readonly Support[], bands: readonly StageBand[]): 
   return { perLevel, coverage };
 }
 
-function pullOf(result: ResearchResult, trl: number | undefined, options: PortfolioOptions, demandTrl: Map<string, number | undefined>): DemandPull {
-  const raw = options.matcher!.matchResult(result, { k: options.pullK ?? 20, minScore: options.pullMinScore ?? 0 });
+/** Pull on one result. `demandTrl` limits the count to the given demands (and knows their minTrl); undefined counts all. */
+function pullOf(result: ResearchResult, trl: number | undefined, options: PortfolioOptions, demandTrl: Map<string, number | undefined> | undefined): DemandPull {
   const minScore = options.pullMinScore ?? 0;
-  const hits = raw.filter((h) => demandTrl.has(h.id) && h.score >= minScore && h.score > 0);
+  const raw = options.matcher!.matchResult(result, { k: options.pullK ?? 20, minScore });
+  const hits = raw.filter((h) => (demandTrl === undefined || demandTrl.has(h.id)) && h.score >= minScore && h.score > 0);
   let gap: number | undefined;
   let nearest: number | undefined;
   for (const h of hits) {
-    const need = demandTrl.get(h.id);
+    const need = demandTrl?.get(h.id);
     if (need === undefined || trl === undefined) continue;
     const g = Math.max(0, need - trl);
     if (gap === undefined || g < gap) {
@@ -154,9 +155,8 @@ export function analyzePortfolio(results: readonly ResearchResult[], options: Po
   const nowMs = options.now === undefined ? Date.now() : new Date(options.now).getTime();
   const hasPull = options.matcher !== undefined;
   // Pull counts only the given demands; without a list, every id the matcher returns counts (minTrl unknown).
-  const demandTrl = new Map<string, number | undefined>();
-  if (options.demands) for (const d of options.demands) demandTrl.set(d.id, d.minTrl);
-  const demandFilter = options.demands === undefined ? undefined : demandTrl;
+  let demandFilter: Map<string, number | undefined> | undefined;
+  if (options.demands) demandFilter = new Map(options.demands.map((d) => [d.id, d.minTrl]));
 
   const statuses: ResultStatus[] = results.map((r, i) => {
     let trl = r.trl;
@@ -175,10 +175,7 @@ export function analyzePortfolio(results: readonly ResearchResult[], options: Po
     const daysInStage = since === undefined ? undefined : Math.max(0, Math.floor((nowMs - since) / DAY_MS));
     const threshold = stallDaysFor(stage, options.stallDays);
     let pull: DemandPull | undefined;
-    if (hasPull) {
-      const lookup = demandFilter ?? new Map(options.matcher!.matchResult(r, { k: options.pullK ?? 20 }).map((h) => [h.id, undefined]));
-      pull = pullOf(r, trl, options, lookup);
-    }
+    if (hasPull) pull = pullOf(r, trl, options, demandFilter);
     return {
       id: r.id,
       title: r.title ?? "",

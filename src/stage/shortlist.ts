@@ -82,7 +82,7 @@ function reasonsFor(s: ResultStatus, stageLabel: string, gap: number, gapFromDem
     out.push(`pulled by ${s.pull.matches} demand${s.pull.matches === 1 ? "" : "s"} (best score ${s.pull.topScore.toFixed(2)}): ${ids}`);
   } else if (s.pull) out.push("no matching demand yet");
   if (gapFromDemand) {
-    out.push(gap === 0 ? `already at the level the closest demand needs (TRL ${s.pull!.nearestDemandTrl})` : `${gap} level${gap === 1 ? "" : "s"} short of the closest matching demand (needs TRL ${s.pull!.nearestDemandTrl})`);
+    out.push(gap === 0 ? `already meets the minimum TRL of a matching demand (TRL ${s.pull!.nearestDemandTrl})` : `${gap} level${gap === 1 ? "" : "s"} short of the closest matching demand (needs TRL ${s.pull!.nearestDemandTrl})`);
   } else out.push(`${gap} level${gap === 1 ? "" : "s"} left in the ${s.stage} stage`);
   if (s.daysInStage !== undefined) {
     const over = s.stalled ? `, over the ${s.stallThresholdDays}-day stall threshold` : ` (stall threshold ${s.stallThresholdDays} days)`;

@@ -23,60 +23,75 @@ const MIDDLE_FILL = "#fff4d6";
 /** SVG (a string) of results per level against support coverage per level, stages shaded, uncovered levels marked. */
 export function valleyChartSvg(analysis: PortfolioAnalysis, options: ValleyChartOptions = {}): string {
   const width = options.width ?? 900;
-  const height = options.height ?? 500;
+  const height = options.height ?? 510;
   const title = options.title ?? "Results per readiness level vs. support coverage";
   const left = 70;
-  const right = width - 30;
-  const top = 110;
+  const right = width - 70;
+  const top = 130;
   const bottom = height - 90;
   const plotW = right - left;
   const plotH = bottom - top;
   const slot = plotW / 9;
   const barW = Math.min(28, slot * 0.32);
-  const { max, step } = niceScale(Math.max(1, ...analysis.resultsPerLevel, ...analysis.supportsPerLevel));
-  const y = (v: number): number => bottom - (v / max) * plotH;
+  // Two scales: results on the left axis, supports on the right one. They count different things, and on a shared
+  // axis a handful of supports would vanish next to hundreds of results, hiding exactly the valley we want to show.
+  const rs = niceScale(Math.max(1, ...analysis.resultsPerLevel));
+  const ss = niceScale(Math.max(1, ...analysis.supportsPerLevel), Math.min(5, Math.max(1, ...analysis.supportsPerLevel)));
+  const yr = (v: number): number => bottom - (v / rs.max) * plotH;
+  const ys = (v: number): number => bottom - (v / ss.max) * plotH;
   const parts: string[] = [];
 
   parts.push(text(width / 2, 32, title, { "text-anchor": "middle", "font-size": 20, "font-weight": "bold", fill: "#222" }));
 
-  // Stage bands behind the bars, labelled above the plot.
+  // Stage bands behind the bars, labelled above the plot: "lab (实验室)" becomes "lab" over "实验室".
   analysis.bands.forEach((band, i) => {
     const levels = levelsOf(band.id, analysis.bands);
     if (levels.length === 0) return;
     const x0 = left + (levels[0] - 1) * slot;
     const w = levels.length * slot;
     const fill = band.middle ? MIDDLE_FILL : BAND_FILLS[i % 2];
-    const label = fitLabel(band.label, w / 12);
+    const m = /^(.*?)\s*[(（](.*)[)）]\s*$/.exec(band.label);
+    const main = fitLabel(m ? m[1] : band.label, (w - 8) / 12.5);
+    const sub = m ? fitLabel(m[2], (w - 8) / 11) : "";
     const count = analysis.stages.find((s) => s.band.id === band.id)?.count ?? 0;
+    const cx = x0 + w / 2;
     parts.push(
       group(
         [
-          el("rect", { x: x0, y: top - 34, width: w, height: plotH + 34, fill, stroke: "#ffffff", "stroke-width": 2 }),
-          text(x0 + w / 2, top - 18, label, { "text-anchor": "middle", "font-size": 13, "font-weight": "bold", fill: "#333" }),
-          text(x0 + w / 2, top - 4, `${count} result${count === 1 ? "" : "s"}`, { "text-anchor": "middle", "font-size": 11, fill: "#555" }),
+          el("rect", { x: x0, y: top - 62, width: w, height: plotH + 62, fill, stroke: "#ffffff", "stroke-width": 2 }),
+          text(cx, top - 46, main, { "text-anchor": "middle", "font-size": 13, "font-weight": "bold", fill: "#333" }),
+          sub ? text(cx, top - 32, sub, { "text-anchor": "middle", "font-size": 11, fill: "#333" }) : "",
+          text(cx, top - 18, `${count} result${count === 1 ? "" : "s"}`, { "text-anchor": "middle", "font-size": 11, fill: "#555" }),
         ],
         { class: `band band-${band.id}` },
       ),
     );
   });
 
-  // Horizontal grid and y axis.
-  for (let v = 0; v <= max; v += step) {
-    parts.push(el("line", { x1: left, y1: y(v), x2: right, y2: y(v), stroke: v === 0 ? "#333" : "#cfd6df", "stroke-width": v === 0 ? 1.5 : 1 }));
-    parts.push(text(left - 8, y(v) + 4, String(v), { "text-anchor": "end", "font-size": 12, fill: "#333" }));
+  // Grid and the two y axes.
+  for (let v = 0; v <= rs.max; v += rs.step) {
+    parts.push(el("line", { x1: left, y1: yr(v), x2: right, y2: yr(v), stroke: v === 0 ? "#333" : "#cfd6df", "stroke-width": v === 0 ? 1.5 : 1 }));
+    parts.push(text(left - 8, yr(v) + 4, String(v), { "text-anchor": "end", "font-size": 12, fill: COLOR_RESULTS }));
   }
-  parts.push(el("line", { x1: left, y1: top, x2: left, y2: bottom, stroke: "#333", "stroke-width": 1.5 }));
-  parts.push(text(18, (top + bottom) / 2, "count", { "text-anchor": "middle", "font-size": 12, fill: "#333", transform: `rotate(-90 18 ${(top + bottom) / 2})` }));
+  for (let v = 0; v <= ss.max; v += ss.step) {
+    parts.push(el("line", { x1: right, y1: ys(v), x2: right + 5, y2: ys(v), stroke: COLOR_SUPPORTS, "stroke-width": 1 }));
+    parts.push(text(right + 8, ys(v) + 4, String(v), { "font-size": 12, fill: COLOR_SUPPORTS }));
+  }
+  parts.push(el("line", { x1: left, y1: top, x2: left, y2: bottom, stroke: COLOR_RESULTS, "stroke-width": 1.5 }));
+  parts.push(el("line", { x1: right, y1: top, x2: right, y2: bottom, stroke: COLOR_SUPPORTS, "stroke-width": 1.5 }));
+  const mid = (top + bottom) / 2;
+  parts.push(text(22, mid, "results", { "text-anchor": "middle", "font-size": 12, fill: COLOR_RESULTS, transform: `rotate(-90 22 ${mid})` }));
+  parts.push(text(width - 18, mid, "supports covering", { "text-anchor": "middle", "font-size": 12, fill: COLOR_SUPPORTS, transform: `rotate(90 ${width - 18} ${mid})` }));
 
   // Bars: results and supports per level; uncovered levels get a red marker under the axis.
   for (let level = 1; level <= 9; level++) {
     const cx = left + (level - 0.5) * slot;
     const r = analysis.resultsPerLevel[level - 1];
     const s = analysis.supportsPerLevel[level - 1];
-    parts.push(el("rect", { class: "bar-results", "data-trl": level, "data-value": r, x: cx - barW - 1, y: y(r), width: barW, height: bottom - y(r), fill: COLOR_RESULTS }));
-    parts.push(el("rect", { class: "bar-supports", "data-trl": level, "data-value": s, x: cx + 1, y: y(s), width: barW, height: bottom - y(s), fill: COLOR_SUPPORTS }));
-    if (r > 0) parts.push(text(cx - barW / 2 - 1, y(r) - 4, String(r), { "text-anchor": "middle", "font-size": 11, fill: COLOR_RESULTS }));
-    if (s > 0) parts.push(text(cx + barW / 2 + 1, y(s) - 4, String(s), { "text-anchor": "middle", "font-size": 11, fill: COLOR_SUPPORTS }));
+    parts.push(el("rect", { class: "bar-results", "data-trl": level, "data-value": r, x: cx - barW - 1, y: yr(r), width: barW, height: bottom - yr(r), fill: COLOR_RESULTS }));
+    parts.push(el("rect", { class: "bar-supports", "data-trl": level, "data-value": s, x: cx + 1, y: ys(s), width: barW, height: bottom - ys(s), fill: COLOR_SUPPORTS }));
+    if (r > 0) parts.push(text(cx - barW / 2 - 1, yr(r) - 4, String(r), { "text-anchor": "middle", "font-size": 11, fill: COLOR_RESULTS }));
+    if (s > 0) parts.push(text(cx + barW / 2 + 1, ys(s) - 4, String(s), { "text-anchor": "middle", "font-size": 11, fill: COLOR_SUPPORTS }));
     parts.push(text(cx, bottom + 18, `TRL ${level}`, { "text-anchor": "middle", "font-size": 12, fill: "#222" }));
     if (s === 0) {
       parts.push(el("rect", { class: "uncovered", "data-trl": level, x: cx - slot / 2 + 3, y: bottom + 26, width: slot - 6, height: 16, fill: COLOR_GAP, rx: 3 }));
@@ -99,8 +114,8 @@ export function valleyChartSvg(analysis: PortfolioAnalysis, options: ValleyChart
     lx += 40 + label.length * 6.6;
   }
   const unknown = analysis.unknown.length;
-  if (unknown > 0) parts.push(text(right, 56, `${unknown} result${unknown === 1 ? "" : "s"} with unknown level not shown`, { "text-anchor": "end", "font-size": 11, fill: "#777" }));
+  if (unknown > 0) parts.push(text(right, 58, `${unknown} result${unknown === 1 ? "" : "s"} with unknown level not shown`, { "text-anchor": "end", "font-size": 11, fill: "#777" }));
   const supportCount = new Set(analysis.coverage.flatMap((c) => c.supportIds)).size;
-  parts.push(text(left, 56, `${analysis.total} results, ${supportCount} supports (each counted at every level it covers)`, { "font-size": 11, fill: "#777" }));
+  parts.push(text(left, 58, `${analysis.total} results, ${supportCount} supports (each counted at every level it covers)`, { "font-size": 11, fill: "#777" }));
   return svgRoot(width, height, title, parts);
 }

@@ -17,7 +17,7 @@ export interface AnalyzerOptions {
   hanBigrams?: boolean;
   /** Use Intl.Segmenter for Chinese/Japanese/Thai words when available. Default true. */
   segmenter?: boolean;
-  /** Distinct words whose analysis is cached (memory bound). Default 50,000. */
+  /** Distinct words whose analysis is cached (memory bound, roughly 100 bytes each). Default 200,000. */
   maxCacheEntries?: number;
 }
 
@@ -38,7 +38,7 @@ export interface OffsetAnalyzer {
   cacheSize(): number;
 }
 
-const DEFAULT_CACHE_ENTRIES = 50_000;
+const DEFAULT_CACHE_ENTRIES = 200_000;
 const OPTION_NAMES = new Set(["stopWords", "lemmatize", "hanBigrams", "segmenter", "maxCacheEntries"]);
 
 function resolveOptions(given: AnalyzerOptions | undefined): TokenizerOptions {

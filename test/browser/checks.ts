@@ -130,7 +130,7 @@ export function runChecks(api: CheckedApi, analyzer?: Analyzer): CheckResult[] {
     { name: "matcher", needs: "Matcher", run: () => matcherCheck(api) },
   ];
   return checks.map(({ name, needs, run }): CheckResult => {
-    if (typeof api[needs] !== "function") return { name, status: "skip", detail: `${needs} is not exported yet` };
+    if (typeof api[needs] !== "function") return { name, status: "skip", detail: `${needs} is not exported yet (or not used by this page)` };
     try {
       return { name, status: "ok", detail: run() };
     } catch (error) {

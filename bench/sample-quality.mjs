@@ -1,0 +1,46 @@
+// Matching quality on the bundled sample data: precision@5 and recall@20 of matchDemand against
+// examples/data/labels.json, with and without bridges. Also times matchAll on the sample.
+// Run: npm run bench:sample
+import { readFileSync } from "node:fs";
+import { performance } from "node:perf_hooks";
+import { Matcher, parseLexicon } from "../dist/index.js";
+
+const read = (f) => JSON.parse(readFileSync(new URL(`../examples/data/${f}`, import.meta.url), "utf8"));
+const results = read("results.json");
+const demands = read("demands.json");
+const labels = read("labels.json");
+const lexicon = parseLexicon(read("lexicon.json"));
+
+const variants = [
+  ["BM25F, no bridges", {}],
+  ["+ lexicon (examples/data/lexicon.json)", { lexicon }],
+  ["+ RM3 feedback", { feedback: true }],
+  ["+ lexicon + RM3", { lexicon, feedback: true }],
+];
+
+export function sampleQuality() {
+  const rows = [];
+  for (const [name, bridges] of variants) {
+    const matcher = new Matcher({ bridges });
+    matcher.addResults(results);
+    matcher.addDemands(demands);
+    const start = performance.now();
+    const all = matcher.matchAll({ k: 20 });
+    const ms = performance.now() - start;
+    let p5 = 0;
+    let r20 = 0;
+    for (const [id, matches] of all) {
+      const relevant = new Set(labels[id] ?? []);
+      p5 += matches.slice(0, 5).filter((m) => relevant.has(m.id)).length / 5;
+      r20 += relevant.size === 0 ? 0 : matches.filter((m) => relevant.has(m.id)).length / relevant.size;
+    }
+    rows.push({ variant: name, p5: p5 / all.size, r20: r20 / all.size, matchAllMs: ms });
+  }
+  return rows;
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  console.log(`sample: ${results.length} results, ${demands.length} demands, ${Object.values(labels).flat().length} labelled pairs\n`);
+  console.log("| variant | P@5 | R@20 | matchAll (k=20) |\n|---|---|---|---|");
+  for (const r of sampleQuality()) console.log(`| ${r.variant} | ${r.p5.toFixed(3)} | ${r.r20.toFixed(3)} | ${r.matchAllMs.toFixed(0)} ms |`);
+}

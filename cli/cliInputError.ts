@@ -1,0 +1,20 @@
+import { TechbrokerError } from "../src/errors/errors.js";
+
+/**
+ * A user's input file cannot be used: missing, unreadable, too large, not UTF-8, not JSON, or
+ * holding invalid records. `lines` holds one human-readable line per problem, each starting with
+ * the file name, ready to print; `message` is those lines joined by newlines.
+ */
+export class CliInputError extends TechbrokerError {
+  /** The file as the user named it. */
+  readonly file: string;
+  /** One line per problem, e.g. `data.json: record 3 (id "r9"): trl: expected an integer from 1 to 9, got "high"`. */
+  readonly lines: readonly string[];
+
+  constructor(file: string, problems: readonly string[]) {
+    const lines = problems.map((p) => `${file}: ${p}`);
+    super("CLI_INPUT", lines.join("\n"));
+    this.file = file;
+    this.lines = lines;
+  }
+}

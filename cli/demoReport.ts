@@ -1,0 +1,59 @@
+import { explain, type Demand, type Match, type Matcher, type ResearchResult } from "../src/index.js";
+
+/** Plain data for `--json`: what a program needs to render a match. */
+export function matchToJson(m: Match<ResearchResult | Demand>): object {
+  return {
+    id: m.id,
+    title: m.item.title,
+    score: m.score,
+    parts: m.explanation.parts,
+    terms: m.explanation.terms.map((t) => ({ term: t.term, share: t.share, fields: t.fields.map((f) => f.field), source: t.source, bridge: t.bridge })),
+    readiness: m.explanation.readiness,
+    explanation: explain(m),
+  };
+}
+
+const rule = (title: string): string => `\n${title}\n${"=".repeat(Math.min(100, title.length))}`;
+
+function wrap(text: string, indent: string, width = 100): string {
+  const words = text.split(" ");
+  const lines: string[] = [];
+  let line = "";
+  for (const w of words) {
+    if (line.length + w.length + 1 > width - indent.length && line.length > 0) {
+      lines.push(line);
+      line = w;
+    } else line = line ? `${line} ${w}` : w;
+  }
+  if (line) lines.push(line);
+  return lines.map((l) => indent + l).join("\n");
+}
+
+function trlOf(x: ResearchResult | Demand): string {
+  return "trl" in x && x.trl !== undefined ? `TRL ${x.trl}` : "minTrl" in x && x.minTrl !== undefined ? `needs TRL ${x.minTrl}` : "TRL ?";
+}
+
+/** A readable terminal report of matches both ways. */
+export function textReport(matcher: Matcher, demandIds: string[], resultIds: string[], k: number): string {
+  const out: string[] = [];
+  out.push(`techbroker demo: ${matcher.resultCount} research results, ${matcher.demandCount} demands`);
+  out.push(rule("Demand -> research results (production after ordering)"));
+  for (const id of demandIds) {
+    const d = matcher.getDemand(id)!;
+    out.push(`\n[${d.id}] ${d.title} (${d.company ?? "?"}, ${trlOf(d)})`);
+    for (const m of matcher.matchDemand(id, { k })) {
+      out.push(`  ${m.score.toFixed(2).padStart(6)}  ${m.id}  ${m.item.title} (${trlOf(m.item)})`);
+      out.push(wrap(explain(m, 4), "          "));
+    }
+  }
+  out.push(rule("Research result -> demands (a lab looking for buyers)"));
+  for (const id of resultIds) {
+    const r = matcher.getResult(id)!;
+    out.push(`\n[${r.id}] ${r.title} (${r.institution ?? "?"}, ${trlOf(r)})`);
+    for (const m of matcher.matchResult(id, { k })) {
+      out.push(`  ${m.score.toFixed(2).padStart(6)}  ${m.id}  ${m.item.title} (${trlOf(m.item)})`);
+      out.push(wrap(explain(m, 4), "          "));
+    }
+  }
+  return out.join("\n");
+}

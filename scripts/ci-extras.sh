@@ -1,0 +1,37 @@
+#!/usr/bin/env bash
+# Package-quality checks that need more than Node: run by .ci/run after `npm test` (which builds dist/).
+#   publint + attw      package.json / exports / types as consumers will see them
+#   pack-check          the tarball's contents, installed and used from ESM, CJS and TypeScript nodenext
+#   browser-check       the library in headless Chromium, results equal to Node's, bundle sizes
+#   notebooks           examples/notebooks/*.ipynb executed headless; outputs saved, HTML in examples/notebooks/html
+# System packages are installed only when missing, so a warm machine skips apt entirely.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+need_apt=()
+command -v jupyter >/dev/null 2>&1 && jupyter nbconvert --version >/dev/null 2>&1 \
+  || need_apt+=(jupyter-nbconvert python3-nbclient python3-ipykernel jupyter-client jupyter-core)
+command -v chromium >/dev/null 2>&1 || need_apt+=(chromium)
+if ((${#need_apt[@]})); then
+  echo "ci-extras: installing ${need_apt[*]}"
+  SUDO=""
+  [ "$(id -u)" -eq 0 ] || SUDO="sudo"
+  $SUDO apt-get update -q
+  $SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends "${need_apt[@]}"
+fi
+
+step() {
+  echo
+  echo "=== ci-extras: $* ==="
+  local started=$SECONDS
+  "$@"
+  echo "=== ci-extras: done in $((SECONDS - started)) s: $* ==="
+}
+
+step npx --no-install publint --strict
+step npx --no-install attw --pack .
+step node scripts/pack-check.mjs
+step node scripts/browser-check.mjs
+step node scripts/notebooks.mjs
+echo
+echo "ci-extras: all checks passed"

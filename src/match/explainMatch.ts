@@ -1,0 +1,41 @@
+import type { Match, MatchedTerm, ReadinessAssessment } from "./matchTypes.js";
+
+const pct = (x: number): string => `${Math.round(x * 100)}%`;
+
+function describeTerm(t: MatchedTerm): string {
+  const where = t.fields.map((f) => f.field).join("+");
+  const base = `"${t.term}" in ${where} (${pct(t.share)})`;
+  return t.bridge ? `${base} via ${t.bridge}` : base;
+}
+
+function describeReadiness(r: ReadinessAssessment): string {
+  switch (r.status) {
+    case "not-required":
+      return r.resultTrl === undefined ? "no readiness required" : `TRL ${r.resultTrl}, no readiness required`;
+    case "unknown":
+      return `readiness of the result unknown (TRL ${r.requiredTrl} required)`;
+    case "meets":
+      return `TRL ${r.resultTrl} meets the required TRL ${r.requiredTrl}`;
+    case "below": {
+      const stages = r.stagesCrossed.length > 0 ? `, through ${r.stagesCrossed.join(" -> ")}` : "";
+      const middle = r.crossesMiddle ? " (crosses the middle stage)" : "";
+      const support = r.supportNeeded.length > 0 ? `; needs ${r.supportNeeded.join(", ")}` : "";
+      return `TRL ${r.resultTrl} is ${r.gap} level${r.gap === 1 ? "" : "s"} below the required TRL ${r.requiredTrl}${stages}${middle}${support}`;
+    }
+  }
+}
+
+/**
+ * One short English paragraph that says why a match was proposed: the score split, the top terms
+ * (with bridges spelled out) and the readiness gap.
+ * @example explain(matcher.matchDemand("d001")[0])
+ * // 'r001 scores 6.12 = text 6.80 x readiness 0.90. Matched "brake" in title (31%), ... TRL 5 is 1 level below ...'
+ */
+export function explain(match: Match<unknown>, maxTerms = 5): string {
+  const { parts, terms, readiness } = match.explanation;
+  const head = `${match.id} scores ${match.score.toFixed(2)} = text ${parts.text.toFixed(2)} x readiness ${parts.readinessFit.toFixed(2)}.`;
+  const shown = terms.slice(0, maxTerms).map(describeTerm);
+  const more = terms.length > maxTerms ? ` and ${terms.length - maxTerms} more` : "";
+  const bridged = parts.bridged > 0 ? ` Bridged terms bring ${pct(parts.text > 0 ? parts.bridged / parts.text : 0)} of the text score.` : "";
+  return `${head} Matched ${shown.join(", ")}${more}.${bridged} Readiness: ${describeReadiness(readiness)}.`;
+}

@@ -1,0 +1,95 @@
+import type { BridgeSource } from "../bridge/bridgeTypes.js";
+import type { Demand, IpStatus, ResearchResult } from "../schema/types.js";
+
+/** Narrow the results a demand is matched against. Every given condition must hold. */
+export interface ResultFilter {
+  /** Keep results sharing at least one of these field codes. */
+  fields?: string[];
+  /** Keep results from one of these regions. */
+  region?: string | string[];
+  /** Keep results whose TRL lies in this range. Results of unknown TRL pass only with `includeUnknownTrl`. */
+  trl?: { min?: number; max?: number };
+  includeUnknownTrl?: boolean;
+  /** Keep results with one of these IP statuses. */
+  ipStatus?: IpStatus[];
+  /** Keep results that seek at least one of these. */
+  seeking?: string[];
+  /** Any other condition. */
+  where?: (result: ResearchResult) => boolean;
+}
+
+/** Narrow the demands a result is matched against. */
+export interface DemandFilter {
+  /** Keep demands sharing at least one of these industry codes. */
+  industry?: string[];
+  region?: string | string[];
+  /** Keep demands whose `minTrl` is at most this (they could use a result this ready). */
+  maxRequiredTrl?: number;
+  where?: (demand: Demand) => boolean;
+}
+
+export interface MatchOptions<F> {
+  /** How many matches, 1..1000. Default 10. */
+  k?: number;
+  filter?: F;
+  /** Drop matches whose final score is below this. */
+  minScore?: number;
+}
+
+/** How the final score is made: `score = text * readinessFit`. */
+export interface ScoreParts {
+  /** BM25F relevance of the text, including bridged terms. */
+  text: number;
+  /** The part of `text` that came from bridged (not user-written) terms. */
+  bridged: number;
+  /** Readiness factor in (0, 1]: 1 when the result is ready enough or no readiness is required. */
+  readinessFit: number;
+}
+
+/** One query term that matched, where, and how much it brought. */
+export interface MatchedTerm {
+  term: string;
+  /** Summand of the text score. */
+  score: number;
+  /** Share of the text score, 0..1. */
+  share: number;
+  /** Fields of the matched item where the term occurs, with their part of `score`. */
+  fields: { field: string; score: number }[];
+  /** `query` for the user's own words, otherwise the kind of bridge that added the term. */
+  source: BridgeSource;
+  /** For bridged terms: a readable reason, e.g. `"runs hot" -> "heat dissipation" (lexicon: thermal management, 0.50)`. */
+  bridge?: string;
+}
+
+/** The readiness gap between the result and what the demand can use. */
+export interface ReadinessAssessment {
+  /** `meets`: ready enough; `below`: short by `gap` levels; `unknown`: the result's TRL is unknown; `not-required`: no minTrl. */
+  status: "meets" | "below" | "unknown" | "not-required";
+  resultTrl?: number;
+  requiredTrl?: number;
+  /** Levels short (0 when it meets the requirement or either side is unknown). */
+  gap: number;
+  /** Stage ids the result still has to go through, e.g. ["pilot", "sample"]. */
+  stagesCrossed: string[];
+  /** Whether closing the gap crosses the middle stage (pilot / 中试). */
+  crossesMiddle: boolean;
+  /** Support kinds that closing the gap usually needs. */
+  supportNeeded: string[];
+}
+
+export interface MatchExplanation {
+  parts: ScoreParts;
+  /** Matched terms, largest share first. */
+  terms: MatchedTerm[];
+  readiness: ReadinessAssessment;
+}
+
+/** A ranked partner with its explanation. */
+export interface Match<T> {
+  id: string;
+  item: T;
+  score: number;
+  explanation: MatchExplanation;
+  /** Which way the match was made. */
+  direction: "demand-to-result" | "result-to-demand";
+}

@@ -1,0 +1,52 @@
+import { fail } from "../errors/errors.js";
+import { InvertedIndex } from "../index/invertedIndex.js";
+import type { IndexOptions } from "../index/indexOptions.js";
+import type { IndexDocument } from "../index/inputLimits.js";
+
+/**
+ * Parsed records of one kind (results or demands) kept together with their index, so that
+ * the two never disagree: every change validates everything first, then touches both.
+ */
+export class RecordCollection<T extends { id: string }> {
+  readonly index: InvertedIndex;
+  readonly records = new Map<string, T>();
+
+  constructor(
+    indexOptions: IndexOptions,
+    private readonly parseMany: (xs: unknown) => T[],
+    private readonly toDocument: (item: T) => IndexDocument,
+    private readonly label: string,
+  ) {
+    this.index = new InvertedIndex(indexOptions);
+  }
+
+  get size(): number {
+    return this.records.size;
+  }
+
+  /** Parse and add items atomically; throws ValidationError naming the record and field. */
+  add(items: unknown): void {
+    const parsed = this.parseMany(items);
+    this.index.addAll(parsed.map(this.toDocument));
+    for (const item of parsed) this.records.set(item.id, item);
+  }
+
+  remove(id: string): void {
+    this.index.remove(id);
+    this.records.delete(id);
+  }
+
+  update(item: unknown): void {
+    const [parsed] = this.parseMany([item]);
+    if (!this.records.has(parsed.id)) fail("id", `unknown ${this.label} id "${parsed.id}"`, `update ${this.label}`);
+    this.index.update(this.toDocument(parsed));
+    this.records.set(parsed.id, parsed);
+  }
+
+  /** The stored record, or a ValidationError naming the unknown id. */
+  require(id: string): T {
+    const item = this.records.get(id);
+    if (item === undefined) fail("id", `unknown ${this.label} id "${id}"`);
+    return item;
+  }
+}
