@@ -20,12 +20,18 @@ if ((${#need_apt[@]})); then
   $SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends "${need_apt[@]}"
 fi
 
+failed=()
+# Every check runs even after one fails, so a single CI log shows all problems.
 step() {
   echo
   echo "=== ci-extras: $* ==="
   local started=$SECONDS
-  "$@"
-  echo "=== ci-extras: done in $((SECONDS - started)) s: $* ==="
+  if "$@"; then
+    echo "=== ci-extras: ok in $((SECONDS - started)) s: $* ==="
+  else
+    echo "=== ci-extras: FAILED after $((SECONDS - started)) s: $* ==="
+    failed+=("$*")
+  fi
 }
 
 step npx --no-install publint --strict
@@ -34,4 +40,9 @@ step node scripts/pack-check.mjs
 step node scripts/browser-check.mjs
 step node scripts/notebooks.mjs
 echo
+if ((${#failed[@]})); then
+  printf 'ci-extras: %d check(s) failed:\n' "${#failed[@]}"
+  printf '  - %s\n' "${failed[@]}"
+  exit 1
+fi
 echo "ci-extras: all checks passed"
