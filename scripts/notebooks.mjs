@@ -3,6 +3,9 @@
 // executed notebook back in place with its outputs (so a code host shows the results) and writes an HTML copy to
 // examples/notebooks/html/. Any cell error (a thrown error or a type error) fails the run, so the notebooks double as
 // tests. Needs a fresh `npm run build`: the notebooks import the package by name, which Node resolves to dist/.
+// Writing notebooks for tslab: import the package by name ("techbroker"); read data with paths relative to the
+// notebook (the kernel runs in examples/notebooks/); and never use an object shorthand ({ lexicon }) for a variable
+// declared in an earlier cell: tslab rewrites cross-cell names but misses shorthands (ReferenceError at run time).
 // Usage: node scripts/notebooks.mjs [name-filter]
 //   TB_CELL_TIMEOUT=120        seconds a single cell may take
 //   TB_NOTEBOOKS_OPTIONAL=1    exit 0 (with a message) instead of 1 when Jupyter is not installed

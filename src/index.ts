@@ -12,7 +12,7 @@ export {
   type AnalyzerOptions,
   type TermWithOffsets,
 } from "./text/analyzer.js";
-export { MAX_TERM_LENGTH } from "./text/term-sink.js";
+export { MAX_TERM_LENGTH } from "./text/termSink.js";
 
 // Index and scoring
 export {
@@ -67,4 +67,37 @@ export { describeBridge, describeBridgesFor } from "./bridge/describeBridge.js";
 export type { BridgedTerm, BridgeSource, WeightedTerm } from "./bridge/bridgeTypes.js";
 
 // Stage-gap analysis
-export * from "./stage/index.js";
+export { TRL_LEVELS, MRL_LEVELS, isTrl, mrlForTrl, type TrlLevel, type MrlLevel } from "./stage/trlScale.js";
+export { DEFAULT_STAGE_BANDS, validateBands, stageOf, stagesBetween, levelsOf, type StageBand } from "./stage/stageBands.js";
+export {
+  inferReadiness,
+  findReadinessEvidence,
+  combineEvidence,
+  type CuePolarity,
+  type ReadinessEvidence,
+  type ReadinessEstimate,
+  type InferReadinessOptions,
+} from "./stage/inferReadiness.js";
+export { ENGLISH_CUES, CHINESE_CUES, type ReadinessCue } from "./stage/readinessCues.js";
+export {
+  stageGap,
+  crossesMiddleStage,
+  supportNeededBetween,
+  validateSupportKinds,
+  DEFAULT_SUPPORT_KINDS,
+  type SupportKind,
+  type StageGap,
+  type StageGapOptions,
+} from "./stage/stageGap.js";
+export { DEFAULT_STALL_DAYS, type Support, type DemandPullSource, type PortfolioOptions, type ReadinessStep } from "./stage/portfolioInput.js";
+export { analyzePortfolio, type PortfolioAnalysis, type StageCount, type StageCoverage, type DemandPull, type ResultStatus } from "./stage/portfolio.js";
+export {
+  firstInvestmentShortlist,
+  DEFAULT_SHORTLIST_WEIGHTS,
+  type ShortlistEntry,
+  type ShortlistOptions,
+  type ShortlistWeights,
+} from "./stage/shortlist.js";
+export { valleyChartSvg, type ValleyChartOptions } from "./stage/valleyChart.js";
+export { shortlistChartSvg, type ShortlistChartOptions } from "./stage/shortlistChart.js";
+export { escapeXml } from "./stage/svgMarkup.js";

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { ValidationError } from "../src/errors/errors.js";
 import type { Demand, ResearchResult } from "../src/schema/types.js";
-import { DEFAULT_SUPPORT_KINDS, crossesMiddleStage, stageGap, supportNeededBetween } from "../src/stage/index.js";
+import { DEFAULT_SUPPORT_KINDS, crossesMiddleStage, stageGap, supportNeededBetween } from "../src/index.js";
 
 const result = (trl?: number): ResearchResult => ({ id: "r", title: "t", summary: "s", ...(trl === undefined ? {} : { trl }) });
 const demand = (minTrl?: number): Demand => ({ id: "d", title: "t", description: "d", ...(minTrl === undefined ? {} : { minTrl }) });

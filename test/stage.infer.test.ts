@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { ValidationError } from "../src/errors/errors.js";
-import { inferReadiness } from "../src/stage/index.js";
+import { inferReadiness } from "../src/index.js";
 
 const now = "2026-11-23";
 const infer = (text: string) => inferReadiness(text, { now });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { ValidationError } from "../src/errors/errors.js";
 import type { Demand, ResearchResult } from "../src/schema/types.js";
-import { analyzePortfolio, firstInvestmentShortlist, type DemandPullSource, type Support } from "../src/stage/index.js";
+import { analyzePortfolio, firstInvestmentShortlist, type DemandPullSource, type Support } from "../src/index.js";
 
 // A hand-checked portfolio; expected figures are worked out in the comments.
 const results: ResearchResult[] = [

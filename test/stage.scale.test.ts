@@ -10,7 +10,7 @@ import {
   stagesBetween,
   validateBands,
   type StageBand,
-} from "../src/stage/index.js";
+} from "../src/index.js";
 
 function problemsOf(fn: () => unknown): { path: string; message: string }[] {
   try {

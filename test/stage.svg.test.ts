@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import type { ResearchResult } from "../src/schema/types.js";
-import { analyzePortfolio, escapeXml, firstInvestmentShortlist, shortlistChartSvg, valleyChartSvg, type Support } from "../src/stage/index.js";
+import { analyzePortfolio, escapeXml, firstInvestmentShortlist, shortlistChartSvg, valleyChartSvg, type Support } from "../src/index.js";
 
 /**
  * A small XML well-formedness check (no dependency): one root, balanced and properly nested tags, quoted attributes,

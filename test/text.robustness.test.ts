@@ -1,9 +1,9 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { analyze, analyzeWithOffsets, createAnalyzer, createOffsetAnalyzer } from "../src/text/analyzer.js";
-import { BoundedCache } from "../src/text/bounded-cache.js";
-import { lookUpEnglishWord, renewWinkInstance } from "../src/text/english-lemmatizer.js";
-import { MAX_TERM_LENGTH } from "../src/text/term-sink.js";
+import { BoundedCache } from "../src/text/boundedCache.js";
+import { lookUpEnglishWord, renewWinkInstance } from "../src/text/englishLemmatizer.js";
+import { MAX_TERM_LENGTH } from "../src/text/termSink.js";
 
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 

@@ -7,7 +7,7 @@ import { fail } from "../errors/errors.js";
 import { parseDemand, parseDemands } from "../schema/parseDemand.js";
 import { parseResult, parseResults } from "../schema/parseResult.js";
 import type { Demand, ResearchResult } from "../schema/types.js";
-import { validateBands, type StageBand } from "../stage/stage-bands.js";
+import { validateBands, type StageBand } from "../stage/stageBands.js";
 import { analyze, type Analyzer } from "../text/analyzer.js";
 import { demandPredicate, resultPredicate } from "./matchFilters.js";
 import type { DemandFilter, Match, MatchOptions, ResultFilter } from "./matchTypes.js";

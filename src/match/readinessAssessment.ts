@@ -1,6 +1,6 @@
 import type { Demand, ResearchResult } from "../schema/types.js";
-import { stageGap } from "../stage/stage-gap.js";
-import type { StageBand } from "../stage/stage-bands.js";
+import { stageGap } from "../stage/stageGap.js";
+import type { StageBand } from "../stage/stageBands.js";
 import type { ReadinessAssessment } from "./matchTypes.js";
 
 /** The readiness part of an explanation, built on the stage model's `stageGap`. */

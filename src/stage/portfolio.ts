@@ -3,9 +3,9 @@
  * none does: the funding gap), which results stall, and how strongly demands pull on each result.
  */
 import type { ResearchResult, Seeking } from "../schema/types.js";
-import { inferReadiness } from "./infer-readiness.js";
-import { DEFAULT_STALL_DAYS, historyOf, validatePortfolioInput, type PortfolioOptions, type Support } from "./portfolio-input.js";
-import { DEFAULT_STAGE_BANDS, levelsOf, stageOf, validateBands, type StageBand } from "./stage-bands.js";
+import { inferReadiness } from "./inferReadiness.js";
+import { DEFAULT_STALL_DAYS, historyOf, validatePortfolioInput, type PortfolioOptions, type Support } from "./portfolioInput.js";
+import { DEFAULT_STAGE_BANDS, levelsOf, stageOf, validateBands, type StageBand } from "./stageBands.js";
 
 /** Results counted in one stage. */
 export interface StageCount {

@@ -13,7 +13,7 @@
  */
 import { ValidationError } from "../errors/errors.js";
 import type { PortfolioAnalysis, ResultStatus } from "./portfolio.js";
-import { levelsOf } from "./stage-bands.js";
+import { levelsOf } from "./stageBands.js";
 
 /** Weights of the three parts of the shortlist score. */
 export interface ShortlistWeights {

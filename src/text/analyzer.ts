@@ -1,7 +1,7 @@
 import { fail, ValidationError, type Problem } from "../errors/errors.js";
-import { hasSegmenter } from "./no-space-scripts.js";
-import { normalizeText, normalizeTextWithOffsets } from "./normalize-text.js";
-import type { TermSink } from "./term-sink.js";
+import { hasSegmenter } from "./noSpaceScripts.js";
+import { normalizeText, normalizeTextWithOffsets } from "./normalizeText.js";
+import type { TermSink } from "./termSink.js";
 import { Tokenizer, type TokenizerOptions } from "./tokenizer.js";
 
 /** Text in, index terms out. Deterministic: the same text always gives the same terms. */

@@ -1,7 +1,7 @@
-import { BoundedCache } from "./bounded-cache.js";
-import { lookUpEnglishWord } from "./english-lemmatizer.js";
-import { analyseNoSpaceRun, type NoSpaceOptions } from "./no-space-scripts.js";
-import { clipTerm, emitTerm, type TermSink } from "./term-sink.js";
+import { BoundedCache } from "./boundedCache.js";
+import { lookUpEnglishWord } from "./englishLemmatizer.js";
+import { analyseNoSpaceRun, type NoSpaceOptions } from "./noSpaceScripts.js";
+import { clipTerm, emitTerm, type TermSink } from "./termSink.js";
 
 /*
  * TOKEN RULES. Queries and documents go through the same rules, so consistency matters more than

@@ -3,7 +3,7 @@
  * (demand pull, closeness to a demand, stall risk), rank and TRL on the left, score on the right.
  */
 import type { ShortlistEntry } from "./shortlist.js";
-import { el, fitLabel, group, svgRoot, text } from "./svg-markup.js";
+import { el, fitLabel, group, svgRoot, text } from "./svgMarkup.js";
 
 /** Options of `shortlistChartSvg`. */
 export interface ShortlistChartOptions {

@@ -4,8 +4,8 @@
  */
 import { ValidationError, type Problem } from "../errors/errors.js";
 import type { Budget, Demand, ResearchResult } from "../schema/types.js";
-import type { StageBand } from "./stage-bands.js";
-import { isTrl } from "./trl-scale.js";
+import type { StageBand } from "./stageBands.js";
+import { isTrl } from "./trlScale.js";
 
 /** A support instrument in play in a region: a fund, a programme, a pilot base. */
 export interface Support {

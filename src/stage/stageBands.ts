@@ -15,7 +15,7 @@
  * Deeper overlaps, gaps and levels outside 1-9 are rejected with a ValidationError naming the path.
  */
 import { ValidationError, type Problem } from "../errors/errors.js";
-import { isTrl } from "./trl-scale.js";
+import { isTrl } from "./trlScale.js";
 
 /** One stage of the readiness path. */
 export interface StageBand {

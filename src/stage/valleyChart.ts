@@ -4,8 +4,8 @@
  * valley of death shows.
  */
 import type { PortfolioAnalysis } from "./portfolio.js";
-import { levelsOf } from "./stage-bands.js";
-import { el, fitLabel, group, niceScale, svgRoot, text } from "./svg-markup.js";
+import { levelsOf } from "./stageBands.js";
+import { el, fitLabel, group, niceScale, svgRoot, text } from "./svgMarkup.js";
 
 /** Options of `valleyChartSvg`. */
 export interface ValleyChartOptions {

@@ -25,8 +25,8 @@ import {
   CHINESE_STATEMENT_AFTER,
   CHINESE_STATEMENT_BEFORE,
   EXPLICIT_TRL_PATTERN,
-} from "./readiness-cues.js";
-import { DEFAULT_STAGE_BANDS, stageOf, validateBands, type StageBand } from "./stage-bands.js";
+} from "./readinessCues.js";
+import { DEFAULT_STAGE_BANDS, stageOf, validateBands, type StageBand } from "./stageBands.js";
 
 /** Whether the text says a cue's level is reached, denied, or only aimed at. */
 export type CuePolarity = "achieved" | "negated" | "planned";

@@ -4,8 +4,8 @@
  */
 import { ValidationError, type Problem } from "../errors/errors.js";
 import type { Demand, ResearchResult } from "../schema/types.js";
-import { DEFAULT_STAGE_BANDS, stageOf, stagesBetween, validateBands, type StageBand } from "./stage-bands.js";
-import { isTrl } from "./trl-scale.js";
+import { DEFAULT_STAGE_BANDS, stageOf, stagesBetween, validateBands, type StageBand } from "./stageBands.js";
+import { isTrl } from "./trlScale.js";
 
 /** A kind of support that moving through some levels usually needs. */
 export interface SupportKind {

@@ -1,5 +1,5 @@
-import { CHINESE_STOP_WORDS } from "./chinese-stop-words.js";
-import { clipTerm, emitTerm, type TermSink } from "./term-sink.js";
+import { CHINESE_STOP_WORDS } from "./chineseStopWords.js";
+import { clipTerm, emitTerm, type TermSink } from "./termSink.js";
 
 /**
  * Terms for a run of text in a script written without spaces: Chinese (Han), Japanese kana,
