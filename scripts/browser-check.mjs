@@ -165,7 +165,8 @@ async function bundleSize(contents) {
 
 /** Path of a Chromium binary, or undefined. */
 function findChromium() {
-  const candidates = [process.env.CHROMIUM, "chromium", "chromium-browser", "google-chrome"].filter(Boolean);
+  // An explicit CHROMIUM is used alone, so a wrong path is reported rather than silently replaced.
+  const candidates = process.env.CHROMIUM ? [process.env.CHROMIUM] : ["chromium", "chromium-browser", "google-chrome"];
   for (const c of candidates) {
     if (spawnSync("sh", ["-c", `command -v "${c}"`], { encoding: "utf8" }).status === 0) return c;
   }

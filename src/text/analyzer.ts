@@ -13,6 +13,11 @@ export interface AnalyzerOptions {
   stopWords?: boolean;
   /** Replace English words by their wink-nlp lemma ("batteries" -> "battery"). Default true. */
   lemmatize?: boolean;
+  /**
+   * Replace English words by their Porter2 stem instead ("coatings" -> coat, "cooling" -> cool). Default false:
+   * lemmas read better in explanations; stems measured +0.007 nDCG@10 on NFCorpus dev (see README).
+   */
+  stem?: boolean;
   /** Index adjacent Han character pairs, so unknown compounds stay findable. Default true. */
   hanBigrams?: boolean;
   /** Use Intl.Segmenter for Chinese/Japanese/Thai words when available. Default true. */
@@ -39,7 +44,7 @@ export interface OffsetAnalyzer {
 }
 
 const DEFAULT_CACHE_ENTRIES = 200_000;
-const OPTION_NAMES = new Set(["stopWords", "lemmatize", "hanBigrams", "segmenter", "maxCacheEntries"]);
+const OPTION_NAMES = new Set(["stopWords", "lemmatize", "stem", "hanBigrams", "segmenter", "maxCacheEntries"]);
 
 function resolveOptions(given: AnalyzerOptions | undefined): TokenizerOptions {
   const options: AnalyzerOptions = given ?? {};
@@ -61,6 +66,7 @@ function resolveOptions(given: AnalyzerOptions | undefined): TokenizerOptions {
   const resolved: TokenizerOptions = {
     stopWords: flag("stopWords"),
     lemmatize: flag("lemmatize"),
+    stem: !flag("stem") ? false : options.stem === true,
     hanBigrams: flag("hanBigrams"),
     useSegmenter: flag("segmenter") && hasSegmenter(),
     maxCacheEntries: typeof cache === "number" ? cache : DEFAULT_CACHE_ENTRIES,

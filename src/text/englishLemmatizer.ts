@@ -17,6 +17,8 @@ import model from "wink-eng-lite-web-model";
 /** What wink says about one lower-case alphabetic word. */
 export interface EnglishWordInfo {
   readonly lemma: string;
+  /** Porter2 stem of the word (wink-nlp's `its.stem`); only alphabetic words get here, so numbers are safe. */
+  readonly stem: string;
   readonly isStopWord: boolean;
 }
 
@@ -25,7 +27,7 @@ interface WinkLike {
   readDoc(text: string): {
     tokens(): { length(): number; out(what: unknown): unknown[] };
   };
-  its: { lemma: unknown; stopWordFlag: unknown };
+  its: { lemma: unknown; stopWordFlag: unknown; stem: unknown };
 }
 
 /** Fresh instance after this many lookups, to bound wink's vocabulary growth (~6 MB). */
@@ -69,10 +71,12 @@ function winkInstance(): WinkLike {
 export function lookUpEnglishWord(word: string): EnglishWordInfo {
   const nlp = winkInstance();
   const tokens = nlp.readDoc(word).tokens();
-  if (tokens.length() !== 1) return { lemma: word, isStopWord: false };
+  if (tokens.length() !== 1) return { lemma: word, stem: word, isStopWord: false };
   const lemma = tokens.out(nlp.its.lemma)[0];
   const stop = tokens.out(nlp.its.stopWordFlag)[0];
+  const stem = tokens.out(nlp.its.stem)[0];
   // Lemmas are lower-cased too: wink keeps the case of some irregular forms.
   const lemmaText = typeof lemma === "string" && lemma.length > 0 ? lemma.toLowerCase() : word;
-  return { lemma: lemmaText, isStopWord: stop === true };
+  const stemText = typeof stem === "string" && stem.length > 0 ? stem.toLowerCase() : word;
+  return { lemma: lemmaText, stem: stemText, isStopWord: stop === true };
 }

@@ -43,6 +43,7 @@ import { clipTerm, emitTerm, type TermSink } from "./termSink.js";
 /** What a tokenizer instance does (resolved analyzer options). */
 export interface TokenizerOptions extends NoSpaceOptions {
   readonly lemmatize: boolean;
+  readonly stem: boolean;
   readonly maxCacheEntries: number;
 }
 
@@ -138,12 +139,12 @@ export class Tokenizer {
 
   /** Rule 7, cached under the lower-case word so "Running" and "running" share one wink call. */
   private englishTerms(lower: string): readonly string[] {
-    const { stopWords, lemmatize } = this.options;
-    if (!stopWords && !lemmatize) return [lower];
+    const { stopWords, lemmatize, stem } = this.options;
+    if (!stopWords && !lemmatize && !stem) return [lower];
     let terms = this.cache.get(lower);
     if (terms === undefined) {
       const info = lookUpEnglishWord(lower);
-      terms = stopWords && info.isStopWord ? NO_TERMS : [lemmatize ? clipTerm(info.lemma) : lower];
+      terms = stopWords && info.isStopWord ? NO_TERMS : [clipTerm(stem ? info.stem : lemmatize ? info.lemma : lower)];
       this.cache.set(lower, terms);
     }
     return terms;
