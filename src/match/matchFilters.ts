@@ -1,4 +1,5 @@
 import { ValidationError, type Problem } from "../errors/errors.js";
+import { IP_STATUSES } from "../schema/parseResult.js";
 import type { Demand, ResearchResult } from "../schema/types.js";
 import type { DemandFilter, ResultFilter } from "./matchTypes.js";
 
@@ -14,6 +15,15 @@ function checkRegion(value: unknown, path: string, problems: Problem[]): void {
 function checkTrl(value: unknown, path: string, problems: Problem[]): void {
   if (value !== undefined && (typeof value !== "number" || !Number.isInteger(value) || value < 1 || value > 9))
     problems.push({ path, message: "expected an integer TRL from 1 to 9" });
+}
+
+function checkIpStatus(value: unknown, path: string, problems: Problem[]): void {
+  checkStrings(value, path, problems);
+  if (!Array.isArray(value)) return;
+  value.forEach((v, i) => {
+    if (typeof v === "string" && !(IP_STATUSES as readonly string[]).includes(v))
+      problems.push({ path: `${path}[${i}]`, message: `expected one of ${IP_STATUSES.join(", ")}` });
+  });
 }
 
 function checkWhere(value: unknown, path: string, problems: Problem[]): void {
@@ -32,9 +42,11 @@ export function resultPredicate(filter: ResultFilter | undefined): ((r: Research
   if (typeof filter !== "object" || filter === null) throw new ValidationError([{ path: "filter", message: "expected an object" }], "match");
   checkStrings(filter.fields, "filter.fields", problems);
   checkRegion(filter.region, "filter.region", problems);
-  checkStrings(filter.ipStatus, "filter.ipStatus", problems);
+  checkIpStatus(filter.ipStatus, "filter.ipStatus", problems);
   checkStrings(filter.seeking, "filter.seeking", problems);
   checkWhere(filter.where, "filter.where", problems);
+  if (filter.includeUnknownTrl !== undefined && typeof filter.includeUnknownTrl !== "boolean")
+    problems.push({ path: "filter.includeUnknownTrl", message: "expected a boolean" });
   if (filter.trl !== undefined) {
     if (typeof filter.trl !== "object" || filter.trl === null) problems.push({ path: "filter.trl", message: "expected { min?, max? }" });
     else {

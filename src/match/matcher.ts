@@ -171,6 +171,8 @@ export class Matcher {
 
   /** For every stored demand, its top results: the matchmaking-event batch. */
   matchAll(options: MatchOptions<ResultFilter> = {}): Map<string, Match<ResearchResult>[]> {
+    checkMatchOptions(options); // fail even when no demand is stored
+    resultPredicate(options.filter);
     const out = new Map<string, Match<ResearchResult>[]>();
     for (const id of this.demands.records.keys()) out.set(id, this.matchDemand(id, options));
     return out;
