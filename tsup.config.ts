@@ -19,6 +19,7 @@ export default defineConfig([
     clean: false,
     target: "es2022",
     platform: "node",
+    banner: { js: "#!/usr/bin/env node" },
     external: ["techbroker", "wink-nlp", "wink-eng-lite-web-model"],
   },
 ]);

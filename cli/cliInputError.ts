@@ -13,7 +13,7 @@ export class CliInputError extends TechbrokerError {
 
   constructor(file: string, problems: readonly string[]) {
     const lines = problems.map((p) => `${file}: ${p}`);
-    super("CLI_INPUT", lines.join("\n"));
+    super("CLI_INPUT", lines.join("\n"), "CliInputError");
     this.file = file;
     this.lines = lines;
   }

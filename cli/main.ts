@@ -1,26 +1,31 @@
-// `techbroker demo [results.json demands.json] [--lexicon file] [--json] [--k N] [--demands id,id] [--results id,id]`
+// `techbroker demo [results.json demands.json] [--lexicon file] [--supports file] [--now date] [--json] [--k N] [--demands id,id] [--results id,id]`
 // Node-only command line around the library; everything it matches with comes from src/index.ts.
 import { existsSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
-import { Matcher, parseLexicon, TechbrokerError } from "../src/index.js";
+import { Matcher, parseLexicon, TechbrokerError, type Support } from "../src/index.js";
 import { matchToJson, textReport } from "./demoReport.js";
+import { stageReport } from "./stageReport.js";
 import { loadDemands, loadResults } from "./loadRecords.js";
 import { readJsonFile } from "./readJsonFile.js";
 
-const USAGE = `usage: techbroker demo [results.json demands.json] [--lexicon lexicon.json] [--json] [--k N] [--demands id,id] [--results id,id]
-  Without files it uses the sample data in examples/data/ (present in a clone of the repository).`;
+const USAGE = `usage: techbroker demo [results.json demands.json] [--lexicon lexicon.json] [--supports supports.json] [--now YYYY-MM-DD]
+                       [--json] [--k N] [--demands id,id] [--results id,id]
+  Without files it uses the sample data in examples/data/ (present in a clone of the repository), and its
+  supports.json for the stage analysis. --now sets "today" for stall ages (default: today).`;
 
 interface Args {
   files: string[];
   json: boolean;
   k: number;
   lexicon?: string;
+  supports?: string;
+  now: string;
   demands?: string[];
   results?: string[];
 }
 
 function parseArgs(argv: string[]): Args {
-  const args: Args = { files: [], json: false, k: 3 };
+  const args: Args = { files: [], json: false, k: 3, now: new Date().toISOString().slice(0, 10) };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const value = (): string => {
@@ -31,6 +36,8 @@ function parseArgs(argv: string[]): Args {
     if (a === "--json") args.json = true;
     else if (a === "--k") args.k = Number(value());
     else if (a === "--lexicon") args.lexicon = value();
+    else if (a === "--supports") args.supports = value();
+    else if (a === "--now") args.now = value();
     else if (a === "--demands") args.demands = value().split(",");
     else if (a === "--results") args.results = value().split(",");
     else if (a === "--help" || a === "-h") throw new Error(USAGE);
@@ -42,11 +49,11 @@ function parseArgs(argv: string[]): Args {
   return args;
 }
 
-function sampleFiles(): [string, string] {
+function sampleFiles(): [string, string, string] {
   for (const dir of [join(process.cwd(), "examples", "data"), join(__dirname, "..", "examples", "data")]) {
     const r = join(dir, "results.json");
     const d = join(dir, "demands.json");
-    if (existsSync(r) && existsSync(d)) return [r, d];
+    if (existsSync(r) && existsSync(d)) return [r, d, join(dir, "supports.json")];
   }
   throw new Error(`no files given and the sample data (examples/data/) is not here: it ships with the repository, not the npm package\n${USAGE}`);
 }
@@ -62,7 +69,8 @@ function main(argv: string[]): void {
   const [command, ...rest] = argv;
   if (command !== "demo") throw new Error(USAGE);
   const args = parseArgs(rest);
-  const [resultsFile, demandsFile] = args.files.length === 2 ? (args.files as [string, string]) : sampleFiles();
+  const [resultsFile, demandsFile, sampleSupports] = args.files.length === 2 ? [args.files[0], args.files[1], undefined] : sampleFiles();
+  const supportsFile = args.supports ?? (sampleSupports && existsSync(sampleSupports) ? sampleSupports : undefined);
   const results = loadResults(resultsFile);
   const demands = loadDemands(demandsFile);
   const matcher = new Matcher(args.lexicon ? { bridges: { lexicon: parseLexicon(readJsonFile(resolve(args.lexicon))) } } : {});
@@ -80,7 +88,13 @@ function main(argv: string[]): void {
       resultToDemands: resultIds.map((id) => ({ result: id, matches: matcher.matchResult(id, { k: args.k }).map(matchToJson) })),
     };
     process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
-  } else process.stdout.write(`${textReport(matcher, demandIds, resultIds, args.k)}\n`);
+  } else {
+    process.stdout.write(`${textReport(matcher, demandIds, resultIds, args.k)}\n`);
+    if (supportsFile) {
+      const supports = readJsonFile(resolve(supportsFile)) as Support[]; // analyzePortfolio validates them
+      process.stdout.write(`${stageReport(matcher, results, demands, supports, args.now)}\n`);
+    }
+  }
 }
 
 try {

@@ -12,6 +12,8 @@ need_apt=()
 command -v jupyter >/dev/null 2>&1 && jupyter nbconvert --version >/dev/null 2>&1 \
   || need_apt+=(jupyter-nbconvert python3-nbclient python3-ipykernel jupyter-client jupyter-core)
 command -v chromium >/dev/null 2>&1 || need_apt+=(chromium)
+# rsvg-convert renders the stage charts to PNG (test/stage.svg.test.ts and scripts/render-svg.mjs).
+command -v rsvg-convert >/dev/null 2>&1 || need_apt+=(librsvg2-bin)
 if ((${#need_apt[@]})); then
   echo "ci-extras: installing ${need_apt[*]}"
   SUDO=""
@@ -38,6 +40,7 @@ step npx --no-install publint --strict
 step npx --no-install attw --pack .
 step node scripts/pack-check.mjs
 step node scripts/browser-check.mjs
+step node scripts/render-svg.mjs
 step node scripts/notebooks.mjs
 echo
 if ((${#failed[@]})); then

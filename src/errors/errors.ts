@@ -10,9 +10,10 @@ export interface Problem {
 export class TechbrokerError extends Error {
   /** Stable machine-readable code, e.g. `VALIDATION` or `SNAPSHOT`. */
   readonly code: string;
-  constructor(code: string, message: string) {
+  constructor(code: string, message: string, name = "TechbrokerError") {
     super(message);
-    this.name = new.target.name;
+    // A literal, not new.target.name: minifiers rename classes, and callers match on `name`.
+    this.name = name;
     this.code = code;
   }
 }
@@ -23,7 +24,7 @@ export class ValidationError extends TechbrokerError {
   constructor(problems: readonly Problem[], context?: string) {
     const head = context ? `${context}: ` : "";
     const list = problems.map((p) => (p.path ? `${p.path}: ${p.message}` : p.message)).join("; ");
-    super("VALIDATION", `${head}${list}`);
+    super("VALIDATION", `${head}${list}`, "ValidationError");
     this.problems = problems;
   }
 }
@@ -31,7 +32,7 @@ export class ValidationError extends TechbrokerError {
 /** Snapshot bytes that are truncated, corrupted, foreign or of an unknown version. */
 export class SnapshotError extends TechbrokerError {
   constructor(message: string) {
-    super("SNAPSHOT", message);
+    super("SNAPSHOT", message, "SnapshotError");
   }
 }
 

@@ -1,7 +1,7 @@
 /**
  * `inferReadiness`: estimate a TRL from a free-text description (English or Chinese) and show the evidence.
  *
- * Method: find readiness cues (readiness-cues.ts), decide each cue's polarity from a short window around it inside its
+ * Method: find readiness cues (readinessCues.ts), decide each cue's polarity from a short window around it inside its
  * clause (negation -> `negated`, plan/future/potential -> `planned`, otherwise `achieved`), then combine:
  * 1. explicit achieved level statements ("TRL 6", "proof-of-concept stage", 仅完成小试) win;
  * 2. otherwise the highest achieved cue, capped below any negated cue at or under it ("pilot line built, field trial not yet" -> 5);

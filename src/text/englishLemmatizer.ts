@@ -1,5 +1,6 @@
 import winkNLP from "wink-nlp";
 import model from "wink-eng-lite-web-model";
+import { TechbrokerError } from "../errors/errors.js";
 
 /**
  * English lemmas and stop-word flags from wink-nlp, one word at a time.
@@ -39,8 +40,12 @@ const WORDS_PER_INSTANCE = 50_000;
 let modelOnce: typeof model | undefined;
 function stableModel(): typeof model {
   if (modelOnce === undefined) {
-    // The model's types declare metaCER as `unknown`; at run time it is a function.
-    const meta: unknown = (model as unknown as { metaCER: () => unknown }).metaCER();
+    // The model's types declare metaCER as `unknown`; at run time it is a function, unless an app
+    // aliased the model away to save 3.5 MB (README, "Browser") and then used the default analyzer.
+    const metaCER = (model as unknown as { metaCER?: unknown }).metaCER;
+    if (typeof metaCER !== "function")
+      throw new TechbrokerError("MODEL", "wink-eng-lite-web-model is not loaded: pass your own analyzer, or bundle the model");
+    const meta: unknown = (metaCER as () => unknown).call(model);
     modelOnce = { ...model, metaCER: () => meta };
   }
   return modelOnce;

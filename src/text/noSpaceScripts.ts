@@ -13,7 +13,7 @@ import { clipTerm, emitTerm, type TermSink } from "./termSink.js";
  *   (石墨烯 -> 石墨|烯); bigrams make 石墨烯 findable anyway, since the query 石墨烯 yields the same
  *   bigrams 石墨 墨烯. Two-character words are not added separately: they equal a bigram.
  *   A stretch of one character is kept as a unigram, so a one-character query (钢) can match.
- * - Stop words (see chinese-stop-words.ts) are dropped and break the bigram chain.
+ * - Stop words (see chineseStopWords.ts) are dropped and break the bigram chain.
  * - Kana, Thai and other segments are kept as words (a word mixing kanji and kana, 東京タワー,
  *   also yields the bigrams of its kanji); hiragana segments of 1-2 characters
  *   (particles and endings such as は, を, した) are dropped.

@@ -6,9 +6,9 @@ import { clipTerm, emitTerm, type TermSink } from "./termSink.js";
 /*
  * TOKEN RULES. Queries and documents go through the same rules, so consistency matters more than
  * linguistic purity: whatever a rule does to a document word, it does to the same query word.
- * Input has been normalised first (normalize-text.ts: NFKC, zero-width characters, lone surrogates).
+ * Input has been normalised first (normalizeText.ts: NFKC, zero-width characters, lone surrogates).
  *
- *  1. Script runs. Han, kana, Thai, Lao, Khmer and Myanmar runs go to no-space-scripts.ts
+ *  1. Script runs. Han, kana, Thai, Lao, Khmer and Myanmar runs go to noSpaceScripts.ts
  *     (segmenter words + Han bigrams). Everything else is split into words at whitespace,
  *     punctuation, symbols (emoji included) and control characters. A word is a run of letters,
  *     marks and digits of any other script (Latin, Cyrillic, Greek, Arabic, Hebrew, Hangul, ...).
@@ -37,7 +37,7 @@ import { clipTerm, emitTerm, type TermSink } from "./termSink.js";
  *     keeps that suffix: c++, c#.
  * 11. Length: a term is at most 64 UTF-16 units (MAX_TERM_LENGTH); longer tokens are cut, so 1 MB of
  *     one repeated letter yields one short term. Tokens longer than 256 units are not cached.
- * Every distinct raw token is analysed once and its terms cached (bounded cache, bounded-cache.ts).
+ * Every distinct raw token is analysed once and its terms cached (bounded cache, boundedCache.ts).
  */
 
 /** What a tokenizer instance does (resolved analyzer options). */

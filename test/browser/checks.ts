@@ -31,7 +31,7 @@ interface MatcherLike {
   addDemands(demands: readonly object[]): void;
   matchDemand(demandId: string, options?: { k?: number }): Hit[];
 }
-type MatcherConstructor = new () => MatcherLike;
+type MatcherConstructor = new (options?: { analyzer?: Analyzer }) => MatcherLike;
 type ValidationErrorConstructor = new (problems: { path: string; message: string }[]) => Error & {
   readonly code: string;
   readonly problems: readonly { path: string; message: string }[];
@@ -82,9 +82,9 @@ function buildIndex(api: CheckedApi, analyzer: Analyzer | undefined): IndexLike 
   return index;
 }
 
-function matcherCheck(api: CheckedApi): string {
+function matcherCheck(api: CheckedApi, analyzer: Analyzer | undefined): string {
   const Matcher = api.Matcher as MatcherConstructor;
-  const matcher = new Matcher();
+  const matcher = new Matcher(analyzer ? { analyzer } : undefined);
   matcher.addResults([
     { id: "r-sic", title: "Silicon carbide power modules", summary: "SiC MOSFETs for 800 V traction inverters", trl: 6 },
     { id: "r-graphene", title: "石墨烯散热涂层", summary: "石墨烯涂层具有良好的散热性能", trl: 4 },
@@ -127,7 +127,7 @@ export function runChecks(api: CheckedApi, analyzer?: Analyzer): CheckResult[] {
         return showHits(hits);
       },
     },
-    { name: "matcher", needs: "Matcher", run: () => matcherCheck(api) },
+    { name: "matcher", needs: "Matcher", run: () => matcherCheck(api, analyzer) },
   ];
   return checks.map(({ name, needs, run }): CheckResult => {
     if (typeof api[needs] !== "function") return { name, status: "skip", detail: `${needs} is not exported yet (or not used by this page)` };
