@@ -14,6 +14,7 @@
 // Figures on a shared machine are indicative only; never fail CI on them.
 
 import { existsSync, readFileSync } from "node:fs";
+import { createRandom } from "./corpus/synthetic.mjs";
 
 const entry = process.env.ANALYZER_ENTRY ?? "../dist/index.js";
 const { createAnalyzer } = await import(new URL(entry, import.meta.url).href);
@@ -21,17 +22,6 @@ const { createAnalyzer } = await import(new URL(entry, import.meta.url).href);
 const TARGET_BYTES = 3_000_000;
 const RUNS = 5;
 
-/** Small seeded PRNG (mulberry32), so every corpus is the same on every run. */
-function randomSource(seed) {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const bytesOf = (text) => new TextEncoder().encode(text).length;
 
@@ -106,10 +96,10 @@ function median(values) {
 }
 
 const corpora = [
-  ["nfcorpus (en)", nfcorpusText() ?? englishSynthetic(randomSource(1))],
-  ["en-synth", englishSynthetic(randomSource(2))],
-  ["zh-synth", chineseSynthetic(randomSource(3), false)],
-  ["mixed zh+en", chineseSynthetic(randomSource(4), true)],
+  ["nfcorpus (en)", nfcorpusText() ?? englishSynthetic(createRandom(1))],
+  ["en-synth", englishSynthetic(createRandom(2))],
+  ["zh-synth", chineseSynthetic(createRandom(3), false)],
+  ["mixed zh+en", chineseSynthetic(createRandom(4), true)],
 ];
 const contenders = [
   ["default", () => createAnalyzer()],

@@ -18,6 +18,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import { fileURLToPath } from "node:url";
 import { renderMarkdown } from "./report/markdown-table.mjs";
+import { updateReadmeSection } from "./report/readme-section.mjs";
 import { renderScaleChart } from "./report/scale-chart.mjs";
 
 const here = fileURLToPath(new URL(".", import.meta.url));
@@ -240,6 +241,9 @@ async function main() {
   writeFileSync(`${out}latest.md`, renderMarkdown(report));
   writeFileSync(`${out}scale.svg`, renderScaleChart(report));
   console.log(`\nwrote ${out}latest.json, latest.md, scale.svg in ${report.wallSeconds.toFixed(0)} s`);
+  // Only a full run on the default output speaks for the README; quick and partial runs stay in their files.
+  const fullRun = !args.quick && !args.out && !args.only && !args.sizes && args.nfcorpus;
+  if (fullRun && updateReadmeSection(`${root}README.md`, renderMarkdown(report), "bench/results/scale.svg")) console.log("updated README.md");
 }
 
 main().catch((error) => {

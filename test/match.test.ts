@@ -1,9 +1,9 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import { problemPaths } from "./support/problemPaths.js";
 import {
   DEFAULT_READINESS_FIT,
   Matcher,
-  ValidationError,
   explain,
   parseLexicon,
   readinessFit,
@@ -41,16 +41,6 @@ function matcher(options?: ConstructorParameters<typeof Matcher>[0]): Matcher {
 }
 const ids = (ms: readonly Match<unknown>[]): string[] => ms.map((x) => x.id);
 
-/** The problem paths of the ValidationError that `f` must throw. */
-function problemPaths(f: () => unknown): string[] {
-  try {
-    f();
-  } catch (error) {
-    expect(error).toBeInstanceOf(ValidationError);
-    return (error as ValidationError).problems.map((p) => p.path);
-  }
-  throw new Error("expected a ValidationError");
-}
 
 describe("Matcher: both ways", () => {
   const m = matcher();

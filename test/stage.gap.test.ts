@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ValidationError } from "../src/errors/errors.js";
+import { problemPaths } from "./support/problemPaths.js";
 import type { Demand, ResearchResult } from "../src/schema/types.js";
 import { DEFAULT_SUPPORT_KINDS, crossesMiddleStage, stageGap, supportNeededBetween } from "../src/index.js";
 
@@ -62,15 +62,7 @@ describe("stageGap", () => {
     expect(supportNeededBetween(5, 5)).toEqual([]);
   });
   it("rejects bad levels and options with paths", () => {
-    const paths = (fn: () => unknown) => {
-      try {
-        fn();
-      } catch (e) {
-        expect(e).toBeInstanceOf(ValidationError);
-        return (e as ValidationError).problems.map((p) => p.path);
-      }
-      return [];
-    };
+    const paths = problemPaths;
     expect(paths(() => stageGap(result(0), demand(10)))).toEqual(["result.trl", "demand.minTrl"]);
     expect(paths(() => stageGap(null as unknown as ResearchResult, demand(3)))).toEqual(["result"]);
     expect(paths(() => stageGap(result(3), demand(5), { supportKinds: [{ id: "", label: "x", description: "y", minTrl: 5, maxTrl: 2 }] }))).toEqual([

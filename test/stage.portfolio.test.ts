@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { problemPaths } from "./support/problemPaths.js";
 import { ValidationError } from "../src/errors/errors.js";
 import type { Demand, ResearchResult } from "../src/schema/types.js";
 import { analyzePortfolio, firstInvestmentShortlist, type DemandPullSource, type Support } from "../src/index.js";
@@ -97,15 +98,7 @@ describe("analyzePortfolio", () => {
     expect(analyzePortfolio(results, { supports, now, inferMissing: false }).unknown).toEqual(["rG", "rH"]);
   });
   it("rejects bad input with paths, listing every problem", () => {
-    const paths = (fn: () => unknown) => {
-      try {
-        fn();
-      } catch (e) {
-        expect(e).toBeInstanceOf(ValidationError);
-        return (e as ValidationError).problems.map((p) => p.path);
-      }
-      return [];
-    };
+    const paths = problemPaths;
     expect(paths(() => analyzePortfolio([{ id: "x", title: "", summary: "", trl: 11 }, { id: "x", title: "", summary: "" }], { supports }))).toEqual([
       "results[0].trl",
       "results[1].id",
