@@ -2,25 +2,26 @@
  * Stage-gap analysis on the sample data: where results stall between lab and production, which stages the
  * region's supports leave uncovered, and which middle-stage results a first-investment fund should look at first.
  *
- *   npx tsx examples/stage.ts            # prints tables, writes examples/out/valley.svg and examples/out/shortlist.svg
+ *   npm run example -- stage          # or, after `npx tsup`: npx tsx examples/stage.ts
  *
+ * Prints tables and writes examples/out/valley.svg and examples/out/shortlist.svg.
  * Demand pull comes from the Matcher: it satisfies the DemandPullSource interface the portfolio analysis asks for.
- * Imports point at src/ for now; in the published package they become `from "techbroker"`.
  */
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { Matcher } from "../src/match/matcher.js";
-import type { Demand, ResearchResult } from "../src/schema/types.js";
 import {
   analyzePortfolio,
   firstInvestmentShortlist,
   inferReadiness,
+  Matcher,
   shortlistChartSvg,
   stageGap,
   valleyChartSvg,
+  type Demand,
+  type ResearchResult,
   type Support,
-} from "../src/stage/index.js";
+} from "techbroker";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const dataDir = join(here, "data");

@@ -115,6 +115,18 @@ describe("snapshots", () => {
     expect(() => InvertedIndex.fromSnapshot("nope" as never)).toThrow(SnapshotError);
   });
 
+  it("loads from a Node Buffer and from a view at an unaligned offset, as from a plain Uint8Array", () => {
+    const index = fresh();
+    const bytes = index.toSnapshot();
+    const want = index.search("graphene coating");
+    // readFileSync returns a Buffer, often a view into a larger pooled buffer.
+    const pooled = new Uint8Array(bytes.length + 7);
+    pooled.set(bytes, 3);
+    for (const view of [Buffer.from(bytes), pooled.subarray(3, 3 + bytes.length)]) {
+      expect(InvertedIndex.fromSnapshot(view).search("graphene coating")).toEqual(want);
+    }
+  });
+
   it("never crashes on random corruption of every byte", () => {
     const index = fresh();
     const bytes = index.toSnapshot();

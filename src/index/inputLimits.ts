@@ -13,8 +13,9 @@ export const MAX_K = 100_000;
 
 /** A document as given to the index: an id plus text fields. */
 export interface IndexDocument {
-  id: string;
-  [field: string]: unknown;
+  readonly id: string;
+  // No index signature: a user's own `interface Paper { id; title; ... }` must be accepted as it is.
+  // Fields are read by the names given in the index options and validated at run time.
 }
 
 /** Check a document id; returns a problem or undefined. */

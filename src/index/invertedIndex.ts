@@ -80,12 +80,13 @@ export class InvertedIndex {
   }
 
   /** Add one document. Throws ValidationError (and changes nothing) on a bad or duplicate document. */
-  add(doc: IndexDocument): void {
+  // Generic so that object literals with text fields and a user's own interfaces are both accepted.
+  add<D extends IndexDocument>(doc: D): void {
     this.addAll([doc], "add");
   }
 
   /** Add many documents atomically: either all are added or, on any problem, none. */
-  addAll(docs: readonly IndexDocument[], context = "addAll"): void {
+  addAll<D extends IndexDocument>(docs: readonly D[], context = "addAll"): void {
     if (!Array.isArray(docs)) fail("docs", `expected an array, got ${describe(docs)}`, context);
     const single = context === "add";
     const problems: Problem[] = [];
@@ -117,7 +118,7 @@ export class InvertedIndex {
   }
 
   /** Replace a stored document (same id) atomically. */
-  update(doc: IndexDocument): void {
+  update<D extends IndexDocument>(doc: D): void {
     const problems: Problem[] = [];
     this.checkDocument(doc, "", problems);
     if (problems.length > 0) throw new ValidationError(problems, "update");
@@ -246,7 +247,7 @@ export class InvertedIndex {
   private analyzeDocument(doc: IndexDocument): string[][] {
     const { fieldNames, fieldAnalyzers } = this.state.options;
     return fieldNames.map((name, f) => {
-      const value = doc[name];
+      const value = (doc as unknown as Record<string, unknown>)[name];
       if (value === undefined || value === null) return [];
       if (typeof value === "string") return fieldAnalyzers[f](value);
       return (value as string[]).flatMap((v) => fieldAnalyzers[f](v));

@@ -89,7 +89,9 @@ class Reader {
     if (this.at + 4 > this.bytes.length) throw new SnapshotError("snapshot is truncated");
     const len = dv.getUint32(this.at, true);
     if (this.at + 4 + len > this.bytes.length) throw new SnapshotError("snapshot is truncated");
-    const slice = this.bytes.slice(this.at + 4, this.at + 4 + len); // copy: aligned, and detached from the caller
+    // A copy with its own buffer at offset 0, so typed views of it are aligned and detached from the caller.
+    // Not `bytes.slice`: on a Node Buffer (readFileSync) that returns a view into the whole file.
+    const slice = new Uint8Array(this.bytes.subarray(this.at + 4, this.at + 4 + len));
     this.at += 4 + pad4(len);
     return slice;
   }
