@@ -36,7 +36,8 @@ export { parseDemand, parseDemands } from "./schema/parseDemand.js";
 export { SCHEMA_LIMITS } from "./schema/schemaLimits.js";
 
 // Matching
-export { Matcher, type MatcherOptions, type BridgeOptions } from "./match/matcher.js";
+export { Matcher, type MatcherOptions } from "./match/matcher.js";
+export type { BridgeOptions } from "./match/bridgeSettings.js";
 export { explain } from "./match/explainMatch.js";
 export type {
   Match,

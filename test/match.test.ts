@@ -168,3 +168,45 @@ describe("Matcher: filters, minScore, k", () => {
     }
   });
 });
+
+describe("Matcher: bridge options and very large candidate sets", () => {
+  it("names bad bridge options when they are set, not at the first match", () => {
+    const m = new Matcher();
+    expect(problemPaths(() => m.setBridges({ feedback: { docs: 0, terms: 2.5 } }))).toEqual(["bridges.feedback.docs", "bridges.feedback.terms"]);
+    expect(problemPaths(() => m.setBridges({ model: {} as never, weights: { lexiconWeight: 2 } }))).toEqual(["bridges.model", "bridges.weights.lexiconWeight"]);
+    expect(problemPaths(() => new Matcher({ bridges: { lexicon: { version: 1, concepts: [{ id: "", expressions: [] }] } as never } }))[0]).toMatch(
+      /^bridges\.lexicon\.concepts\[0\]/,
+    );
+    // A rejected setBridges keeps the bridges that were in place.
+    m.addResults(RESULTS);
+    m.addDemands(DEMANDS);
+    const before = m.matchDemand("d-brake");
+    expect(() => m.setBridges({ feedback: { docs: -1 } })).toThrow();
+    expect(m.matchDemand("d-brake")).toEqual(before);
+  });
+
+  it("rankPartners never asks the index for more than MAX_K hits", async () => {
+    const { rankPartners } = await import("../src/match/rankPartners.js");
+    const { MAX_K } = await import("../src/index.js");
+    const asked: number[] = [];
+    // 300,000 documents with equal text scores, all far below the demand's readiness: widening never settles.
+    const index = {
+      size: 300_000,
+      search: (_q: unknown, { k }: { k: number }) => {
+        if (k > MAX_K) throw new Error(`k ${k} > MAX_K`);
+        asked.push(k);
+        return Array.from({ length: k }, (_, i) => ({ id: `doc${String(i).padStart(6, "0")}`, score: 1 }));
+      },
+      explainScore: () => [],
+    };
+    const ranked = rankPartners({
+      index: index as never,
+      query: { query: [{ term: "x", weight: 1 }], terms: [] },
+      k: 3,
+      minScore: 0,
+      candidate: (id) => ({ item: id, fit: id === "doc099999" ? 1 : 0.5, readiness: {} as never }),
+    });
+    expect(Math.max(...asked)).toBe(MAX_K);
+    expect(ranked.map((r) => r.id)).toEqual(["doc099999", "doc000000", "doc000001"]);
+  });
+});

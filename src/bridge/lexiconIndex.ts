@@ -89,7 +89,7 @@ export class LexiconIndex {
       concept.expressions.forEach((e, i) => {
         if (found.includes(i)) return;
         const w = concept.weight * best.weight * e.weight;
-        for (const term of e.terms) {
+        for (const term of bridgeTargets(e.terms)) {
           if (present.has(term)) continue;
           if (w > (targets.get(term)?.weight ?? 0)) targets.set(term, { weight: w, text: e.text });
         }
@@ -105,4 +105,14 @@ export class LexiconIndex {
     }
     return hits;
   }
+}
+
+/**
+ * The terms an expression adds as a bridge: the parts of a compound that is itself a term are left out
+ * ("diamond-like carbon" adds diamond-like and carbon, not the common word "like"). The analyzer emits
+ * the parts so that "lithium ion" meets "lithium-ion" in text; as bridge targets they would only add noise.
+ */
+function bridgeTargets(terms: readonly string[]): string[] {
+  const parts = new Set(terms.filter((t) => /[-_/]/.test(t)).flatMap((t) => t.split(/[-_/]/)));
+  return terms.filter((t) => !parts.has(t));
 }

@@ -1,32 +1,18 @@
-import { expandQuery, type ExpandedQuery, type ExpansionOptions } from "../bridge/expandQuery.js";
-import type { Lexicon } from "../bridge/lexicon.js";
-import { LexiconIndex } from "../bridge/lexiconIndex.js";
-import { relevanceModelTerms, type FeedbackOptions } from "../bridge/relevanceFeedback.js";
-import type { TranslationModel } from "../bridge/translationModel.js";
+import { expandQuery, type ExpandedQuery } from "../bridge/expandQuery.js";
+import { relevanceModelTerms } from "../bridge/relevanceFeedback.js";
 import { fail } from "../errors/errors.js";
 import { parseDemand, parseDemands } from "../schema/parseDemand.js";
 import { parseResult, parseResults } from "../schema/parseResult.js";
 import type { Demand, ResearchResult } from "../schema/types.js";
 import { validateBands, type StageBand } from "../stage/stageBands.js";
 import { analyze, type Analyzer } from "../text/analyzer.js";
+import { NO_BRIDGES, resolveBridges, type BridgeOptions, type BridgeSettings } from "./bridgeSettings.js";
 import { demandPredicate, resultPredicate } from "./matchFilters.js";
 import type { DemandFilter, Match, MatchOptions, ResultFilter } from "./matchTypes.js";
 import { rankPartners, type Candidate } from "./rankPartners.js";
 import { assessReadiness } from "./readinessAssessment.js";
 import { readinessFit, resolveReadinessFit, type ReadinessFitOptions, type ResolvedFit } from "./readinessFit.js";
 import { RecordCollection } from "./recordCollection.js";
-
-/** Bridges from business to lab language used when matching demands to results. */
-export interface BridgeOptions {
-  /** Hand-made lexicon of concepts (used both ways). */
-  lexicon?: Lexicon;
-  /** Learned demand-to-result bridges (`learnBridges`); used for demand -> result only. */
-  model?: TranslationModel;
-  /** Pseudo-relevance feedback (RM3): `true` for defaults. */
-  feedback?: boolean | FeedbackOptions;
-  /** Weights and caps of the expansion. */
-  weights?: Omit<ExpansionOptions, "lexicon" | "model" | "feedback">;
-}
 
 export interface MatcherOptions {
   /** Analyzer for all text. Default: {@link analyze}. */
@@ -54,9 +40,7 @@ export class Matcher {
   private readonly analyzer: Analyzer;
   private readonly fit: ResolvedFit;
   private readonly bands?: readonly StageBand[];
-  private bridges: { lexicon?: LexiconIndex; model?: TranslationModel; feedback?: FeedbackOptions; weights: BridgeOptions["weights"] } = {
-    weights: {},
-  };
+  private bridges: BridgeSettings = NO_BRIDGES;
   private readonly termsCache = new Map<string, string[]>();
 
   constructor(options: MatcherOptions = {}) {
@@ -80,14 +64,9 @@ export class Matcher {
     if (options.bridges) this.setBridges(options.bridges);
   }
 
-  /** Replace the bridges used for expansion (an empty object turns them off). */
+  /** Replace the bridges used for expansion (an empty object turns them off); throws ValidationError on bad options. */
   setBridges(bridges: BridgeOptions): void {
-    this.bridges = {
-      lexicon: bridges.lexicon ? new LexiconIndex(bridges.lexicon, this.analyzer) : undefined,
-      model: bridges.model,
-      feedback: bridges.feedback === true ? {} : bridges.feedback || undefined,
-      weights: bridges.weights ?? {},
-    };
+    this.bridges = resolveBridges(bridges, this.analyzer);
   }
 
   get resultCount(): number {
@@ -189,7 +168,7 @@ export class Matcher {
     const base = { ...weights, lexicon, model: demandToResult ? model : undefined };
     if (!feedback || !demandToResult || this.results.size === 0) return expandQuery(terms, base);
     const first = expandQuery(terms, base);
-    const hits = this.results.index.search(first.query, { k: feedback.docs ?? 10 });
+    const hits = this.results.index.search(first.query, { k: feedback.docs });
     const exclude = new Set(terms);
     const index = this.results.index;
     const n = Math.max(1, index.size);

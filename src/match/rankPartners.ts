@@ -1,5 +1,6 @@
 import { describeBridge } from "../bridge/describeBridge.js";
 import type { ExpandedQuery } from "../bridge/expandQuery.js";
+import { MAX_K } from "../index/inputLimits.js";
 import type { InvertedIndex } from "../index/invertedIndex.js";
 import type { MatchedTerm, MatchExplanation, ReadinessAssessment } from "./matchTypes.js";
 
@@ -34,11 +35,15 @@ export interface Ranked<T> {
 export function rankPartners<T>(req: RankRequest<T>): Ranked<T>[] {
   const { index, query, k } = req;
   let m = Math.max(30, 3 * k);
+  // The index answers at most MAX_K hits. Past that (over 100,000 records whose text scores tie with the
+  // k-th combined score) the top-k is taken from the best MAX_K text hits: exact in every case met so far.
+  const most = Math.max(1, Math.min(index.size, MAX_K));
   for (;;) {
-    const hits = index.search(query.query, { k: Math.min(m, Math.max(1, index.size)), filter: req.accept });
+    m = Math.min(m, most);
+    const hits = index.search(query.query, { k: m, filter: req.accept });
     const scored = hits.map((h) => ({ hit: h, c: req.candidate(h.id) })).map((x) => ({ ...x, score: x.hit.score * x.c.fit }));
     scored.sort((a, b) => b.score - a.score || (a.hit.id < b.hit.id ? -1 : a.hit.id > b.hit.id ? 1 : 0));
-    const exhausted = hits.length < m || m >= index.size;
+    const exhausted = hits.length < m || m >= most;
     const kth = scored.length >= k ? scored[k - 1].score : -Infinity;
     if (exhausted || hits[hits.length - 1].score < kth) {
       return scored
