@@ -6,6 +6,7 @@
 import { performance } from "node:perf_hooks";
 import { InvertedIndex } from "../dist/index.js";
 import { generateSyntheticCorpus } from "./corpus/synthetic.mjs";
+import { memory, median, quantile } from "./measure.mjs";
 
 const arg = (name, fallback) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -13,14 +14,6 @@ const arg = (name, fallback) => {
 };
 const count = arg("docs", 100_000);
 const queryCount = arg("queries", 2000);
-const gc = () => (globalThis.gc ? (globalThis.gc(), globalThis.gc()) : undefined);
-const memory = () => {
-  gc();
-  const m = process.memoryUsage();
-  return m.heapUsed + m.arrayBuffers;
-};
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-const quantile = (xs, q) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * q))];
 
 const { docs, queries } = generateSyntheticCorpus({ count, queryCount });
 const words = docs.reduce((a, d) => a + d.text.split(" ").length + d.title.split(" ").length, 0);

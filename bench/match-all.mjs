@@ -11,7 +11,8 @@ import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { cpus, loadavg } from "node:os";
 import { performance } from "node:perf_hooks";
 import { Matcher, parseLexicon } from "../dist/index.js";
-import { createRandom, wordOfRank } from "./corpus/synthetic.mjs";
+import { createRandom, wordOfRank, zipfSampler } from "./corpus/synthetic.mjs";
+import { memory, median, quantile } from "./measure.mjs";
 
 const arg = (name, fallback) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -73,24 +74,8 @@ const random = createRandom(seed);
 const int = (lo, hi) => lo + Math.floor(random() * (hi - lo + 1));
 const pick = (xs) => xs[Math.floor(random() * xs.length)];
 
-function zipf(size) {
-  const cdf = new Float64Array(size);
-  let total = 0;
-  for (let r = 0; r < size; r++) cdf[r] = total += 1 / (r + 1);
-  return () => {
-    const target = random() * total;
-    let lo = 0;
-    let hi = size - 1;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (cdf[mid] < target) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  };
-}
-const enRank = zipf(EN_WORDS.length);
-const zhRank = zipf(ZH_WORDS.length);
+const enRank = zipfSampler(EN_WORDS.length, 1, random);
+const zhRank = zipfSampler(ZH_WORDS.length, 1, random);
 
 /** `count` words; a quarter come from the topic's own expressions. */
 function words(count, zh, topicWords) {
@@ -154,14 +139,6 @@ function generate() {
 }
 
 // ---- measurement -----------------------------------------------------------------------------
-const gc = () => (globalThis.gc ? (globalThis.gc(), globalThis.gc()) : undefined);
-const memory = () => {
-  gc();
-  const m = process.memoryUsage();
-  return m.heapUsed + m.arrayBuffers;
-};
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-const quantile = (xs, q) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * q))];
 const mean = (xs) => xs.reduce((a, b) => a + b, 0) / Math.max(1, xs.length);
 const round = (x, digits) => Number(x.toFixed(digits));
 

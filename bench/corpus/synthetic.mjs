@@ -39,7 +39,7 @@ export function wordOfRank(rank) {
 }
 
 /** Cumulative Zipf distribution over `size` ranks, sampled by binary search. */
-function zipfSampler(size, exponent, random) {
+export function zipfSampler(size, exponent, random) {
   const cdf = new Float64Array(size);
   let total = 0;
   for (let r = 0; r < size; r += 1) {
