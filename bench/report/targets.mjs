@@ -42,15 +42,18 @@ export function checkTargets(report) {
 
   const nf = report.results.filter((r) => r.corpus === "nfcorpus" && r.ndcg !== undefined);
   const bestPeer = best(nf.filter((r) => !isTechbroker(r.library)), "ndcg");
-  const tbRows = [...nf.filter((r) => isTechbroker(r.library)), ...report.variants.filter((v) => v.ndcg !== undefined)];
-  const bestTb = best(tbRows, "ndcg");
-  const n = bestTb?.ndcg;
-  add(
-    "nDCG@10 NFCorpus dev ≥ best peer and ≥ 0.31",
-    n === undefined || bestPeer === undefined ? undefined : n,
-    n >= (bestPeer?.ndcg ?? 0) && n >= 0.31,
-    n === undefined ? "–" : `${n.toFixed(4)} (${bestTb.library}) vs ${bestPeer ? `${bestPeer.ndcg.toFixed(4)} ${bestPeer.library}` : "–"}`,
-  );
+  // Two rows, so that a bridged variant (trained on the train split) never hides how plain BM25F compares.
+  const plain = best(nf.filter((r) => isTechbroker(r.library)), "ndcg");
+  const bridged = best(report.variants.filter((v) => v.ndcg !== undefined && v.library.includes("+")), "ndcg");
+  for (const [what, row] of [["plain BM25F", plain], ["best bridged variant", bridged]]) {
+    const n = row?.ndcg;
+    add(
+      `nDCG@10 NFCorpus dev ≥ best peer and ≥ 0.31 (${what})`,
+      n === undefined || bestPeer === undefined ? undefined : n,
+      n >= (bestPeer?.ndcg ?? 0) && n >= 0.31,
+      n === undefined ? "–" : `${n.toFixed(4)} (${row.library}) vs ${bestPeer ? `${bestPeer.ndcg.toFixed(4)} ${bestPeer.library}` : "–"}`,
+    );
+  }
   const million = synthetic.find((r) => r.size === 1_000_000 && isTechbroker(r.library));
   add("1M synthetic documents index and query", million ? 1 : undefined, Boolean(million?.status.startsWith("ok")), million ? million.status : "not run");
   return rows;
