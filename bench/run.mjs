@@ -3,7 +3,7 @@
 // import fails is reported as skipped, and a run that exceeds its time or memory is reported as such, with
 // whatever phases it finished. Writes bench/results/latest.json, latest.md and scale.svg.
 //
-//   node bench/run.mjs [--quick] [--only techbroker,minisearch] [--sizes 10000,100000] [--no-nfcorpus]
+//   node bench/run.mjs [--quick] [--only techbroker,minisearch] [--sizes 10000,100000|none] [--no-nfcorpus]
 //                      [--heap-mb 16384] [--timeout-min 30] [--from-src] [--out <dir>] [--variants|--no-variants]
 // --variants / --no-variants: run the quality variants hook (default: on in full mode, off in --quick, which must stay
 // under 2 minutes; learned bridges train for ~30 s).
@@ -32,7 +32,7 @@ function parseArgs(argv) {
     const flag = argv[i];
     if (flag === "--quick") args.quick = true;
     else if (flag === "--only") args.only = argv[++i].split(",").map((s) => s.trim());
-    else if (flag === "--sizes") args.sizes = argv[++i].split(",").map(Number);
+    else if (flag === "--sizes") args.sizes = argv[++i] === "none" ? [] : argv[++i - 1].split(",").map(Number);
     else if (flag === "--no-nfcorpus") args.nfcorpus = false;
     else if (flag === "--from-src") args.fromSrc = true;
     else if (flag === "--variants") args.variants = true;

@@ -64,6 +64,7 @@ export function renderMarkdown(report) {
     "Every library ran in its own fresh Node process on the same documents and queries, one after another in this run. " +
       "The machine is shared and noisy: compare ratios within a run, not absolute figures across runs. " +
       "Heap = heapUsed + arrayBuffers after GC, indexed minus before indexing (documents already loaded).",
+    ...(report.notes ?? []).flatMap((note) => ["", `Note: ${note}`]),
   ];
   const groups = new Map();
   for (const r of report.results) {
