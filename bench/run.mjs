@@ -1,7 +1,7 @@
 // Side-by-side benchmark: techbroker against minisearch, flexsearch, @orama/orama, lunr and wink-bm25-text-search.
 // Each (library, corpus) pair runs in its own fresh Node process (bench/worker.mjs) with a time cap; a library whose
 // import fails is reported as skipped, and a run that exceeds its time or memory is reported as such, with
-// whatever phases it finished. Writes bench/results/latest.json, latest.md and scale.svg.
+// whatever phases it finished. Writes bench/results/latest.json, latest.md and scale.svg (a --quick run: bench/results/quick/).
 //
 //   node bench/run.mjs [--quick] [--only techbroker,minisearch] [--sizes 10000,100000|none] [--no-nfcorpus]
 //                      [--heap-mb 16384] [--timeout-min 30] [--from-src] [--out <dir>] [--variants|--no-variants]
@@ -17,6 +17,7 @@ import { spawn } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import { fileURLToPath } from "node:url";
+import { NFCORPUS_DIR } from "./corpus/nfcorpus.mjs";
 import { renderMarkdown } from "./report/markdown-table.mjs";
 import { updateReadmeSection } from "./report/readme-section.mjs";
 import { renderScaleChart } from "./report/scale-chart.mjs";
@@ -170,6 +171,12 @@ async function main() {
   const libraries = args.only ?? LIBRARIES;
   const sizes = args.sizes ?? (args.quick ? [10_000] : [10_000, 100_000, 1_000_000]);
   const jobs = sizes.map((size) => ({ corpus: "synthetic", size }));
+  // NFCorpus lives beside the repository (../shared), not in it: without it the run goes on and says so.
+  const nfcorpusMissing = args.nfcorpus && !existsSync(`${NFCORPUS_DIR}docs.jsonl`);
+  if (nfcorpusMissing) {
+    args.nfcorpus = false;
+    console.log(`NFCorpus not found at ${NFCORPUS_DIR}: quality rows skipped`);
+  }
   if (args.nfcorpus) jobs.push({ corpus: "nfcorpus", size: 0 });
 
   const started = Date.now();
@@ -202,7 +209,7 @@ async function main() {
   }
 
   const variants = [];
-  const problems = [];
+  const problems = nfcorpusMissing ? [`NFCorpus not found at ${NFCORPUS_DIR}: speed and quality rows for it skipped`] : [];
   const runVariants = args.variants ?? !args.quick;
   if (args.nfcorpus && !runVariants && existsSync(`${here}quality-variants.mjs`)) {
     problems.push("quality variants (bench/quality-variants.mjs) not run in this mode; add --variants");
@@ -235,7 +242,8 @@ async function main() {
     results,
     variants,
   };
-  const out = args.out ?? `${here}results/`;
+  // A quick run never overwrites the full run's files, which the README quotes.
+  const out = args.out ?? (args.quick ? `${here}results/quick/` : `${here}results/`);
   mkdirSync(out, { recursive: true });
   writeFileSync(`${out}latest.json`, `${JSON.stringify(report, null, 2)}\n`);
   writeFileSync(`${out}latest.md`, renderMarkdown(report));
