@@ -4,7 +4,7 @@
 //   ANALYZER_ENTRY=../src/text/analyzer.ts npx tsx bench/analyzer.mjs   (while developing, no build)
 //
 // Corpora are generated deterministically, so runs on different days compare:
-// - "nfcorpus": titles and texts of /work/shared/data/nfcorpus/docs.jsonl (lower-case, no punctuation),
+// - "nfcorpus": titles and texts of ../shared/data/nfcorpus/docs.jsonl (lower-case, no punctuation),
 //   falling back to the synthetic generator when the file is absent;
 // - "en-synth": sentences with capitals, punctuation, acronyms, numbers with units, hyphenated words;
 // - "zh-synth": Chinese sentences from a technical vocabulary with particles and full-width punctuation;
@@ -14,7 +14,9 @@
 // Figures on a shared machine are indicative only; never fail CI on them.
 
 import { existsSync, readFileSync } from "node:fs";
+import { NFCORPUS_DIR } from "./corpus/nfcorpus.mjs";
 import { createRandom } from "./corpus/synthetic.mjs";
+import { median } from "./measure.mjs";
 
 const entry = process.env.ANALYZER_ENTRY ?? "../dist/index.js";
 const { createAnalyzer } = await import(new URL(entry, import.meta.url).href);
@@ -26,8 +28,7 @@ const RUNS = 5;
 const bytesOf = (text) => new TextEncoder().encode(text).length;
 
 function nfcorpusText() {
-  const file = new URL("../../shared/data/nfcorpus/docs.jsonl", import.meta.url);
-  const path = existsSync(file) ? file : "/work/shared/data/nfcorpus/docs.jsonl";
+  const path = `${NFCORPUS_DIR}docs.jsonl`;
   if (!existsSync(path)) return undefined;
   const parts = [];
   let size = 0;
@@ -90,10 +91,6 @@ function chineseSynthetic(random, withEnglish) {
   return parts.join("");
 }
 
-function median(values) {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)];
-}
 
 const corpora = [
   ["nfcorpus (en)", nfcorpusText() ?? englishSynthetic(createRandom(1))],

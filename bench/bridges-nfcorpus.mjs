@@ -50,20 +50,12 @@ if (process.argv.includes("--tune") && model) {
 // The lexicon is the shipped example file examples/data/lexicon.json. Learned bridges are trained by 4-fold
 // cross-validation over labels.json: each demand is ranked by a model that never saw its own labels.
 {
-  const { readFileSync, existsSync, readdirSync } = await import("node:fs");
-  const dataDir = new URL("../examples/data/", import.meta.url);
-  const load = (name) => {
-    if (existsSync(new URL(`${name}.json`, dataDir))) return JSON.parse(readFileSync(new URL(`${name}.json`, dataDir), "utf8"));
-    const parts = readdirSync(new URL("parts/", dataDir)).filter((f) => f.startsWith(`${name}-`)).sort();
-    const all = parts.map((f) => JSON.parse(readFileSync(new URL(`parts/${f}`, dataDir), "utf8")));
-    return Array.isArray(all[0]) ? all.flat() : Object.assign({}, ...all);
-  };
-  const { lib, analyze, buildIndex: _unused } = await import("./quality-variants.mjs");
-  void _unused;
+  const { loadSample: load } = await import("./corpus/sample.mjs");
+  const { lib, analyze } = await import("./quality-variants.mjs");
   const results = load("results");
   const demands = load("demands");
   const labels = load("labels");
-  const lexicon = lib.parseLexicon(JSON.parse(readFileSync(new URL("lexicon.json", dataDir), "utf8")));
+  const lexicon = lib.parseLexicon(load("lexicon"));
   const lexiconIndex = new lib.LexiconIndex(lexicon, analyze);
   const index = new lib.InvertedIndex({ fields: { title: { weight: 2 }, summary: { weight: 1 }, keywords: { weight: 1.5 } } });
   index.addAll(results.map((r) => ({ id: r.id, title: r.title, summary: r.summary, keywords: (r.keywords ?? []).join(" ; ") })));

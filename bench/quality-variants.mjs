@@ -3,7 +3,7 @@
 // Learned bridges are trained on the TRAIN split's judged pairs only (train.queries.jsonl + train.qrels.tsv);
 // the evaluation queries are never seen in training. Weights below were tuned on dev (see bridges-nfcorpus.mjs).
 import { readFileSync } from "node:fs";
-import { NFCORPUS_DIR } from "./corpus/nfcorpus.mjs";
+import { NFCORPUS_DIR, readJsonLines } from "./corpus/nfcorpus.mjs";
 import { parseQrels } from "./eval/ranking-quality.mjs";
 
 /**
@@ -49,10 +49,6 @@ export function buildIndex(docs) {
   const index = new lib.InvertedIndex({ fields: { title: { weight: 2 }, text: { weight: 1 } } });
   index.addAll(docs);
   return index;
-}
-
-function readJsonLines(path) {
-  return readFileSync(path, "utf8").split("\n").filter((l) => l.trim() !== "").map((l) => JSON.parse(l));
 }
 
 /** Training history: (train query terms, judged doc terms, grade) from the TRAIN split only. */

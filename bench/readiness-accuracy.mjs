@@ -1,24 +1,10 @@
 // Accuracy of inferReadiness on the labelled sample data: exact TRL, within ±1, and a confusion summary.
 //   node bench/readiness-accuracy.mjs            (after the build; imports ../dist/index.js)
-// Reads examples/data/results.json, or the parts files examples/data/parts/results-*.json while the merged file
-// does not exist. The label is each record's `trl`; the text is "title. summary".
-import { existsSync, readdirSync, readFileSync } from "node:fs";
-import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
+// Reads examples/data/results.json. The label is each record's `trl`; the text is "title. summary".
 import { inferReadiness } from "../dist/index.js";
+import { loadSample } from "./corpus/sample.mjs";
 
-const dataDir = join(dirname(fileURLToPath(import.meta.url)), "..", "examples", "data");
-function loadResults() {
-  const merged = join(dataDir, "results.json");
-  if (existsSync(merged)) return JSON.parse(readFileSync(merged, "utf8"));
-  const parts = join(dataDir, "parts");
-  return readdirSync(parts)
-    .filter((f) => /^results-.*\.json$/.test(f))
-    .sort()
-    .flatMap((f) => JSON.parse(readFileSync(join(parts, f), "utf8")));
-}
-
-const records = loadResults().filter((r) => Number.isInteger(r.trl));
+const records = loadSample("results").filter((r) => Number.isInteger(r.trl));
 const now = "2026-11-23"; // fixed, so that "in 2027" counts as a plan whatever the day the bench runs
 const matrix = Array.from({ length: 10 }, () => new Array(10).fill(0)); // [label][predicted], predicted 0 = no estimate
 const byLang = new Map();

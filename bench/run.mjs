@@ -246,12 +246,13 @@ async function main() {
   const out = args.out ?? (args.quick ? `${here}results/quick/` : `${here}results/`);
   mkdirSync(out, { recursive: true });
   writeFileSync(`${out}latest.json`, `${JSON.stringify(report, null, 2)}\n`);
-  writeFileSync(`${out}latest.md`, renderMarkdown(report));
+  const markdown = renderMarkdown(report);
+  writeFileSync(`${out}latest.md`, markdown);
   writeFileSync(`${out}scale.svg`, renderScaleChart(report));
   console.log(`\nwrote ${out}latest.json, latest.md, scale.svg in ${report.wallSeconds.toFixed(0)} s`);
   // Only a full run on the default output speaks for the README; quick and partial runs stay in their files.
   const fullRun = !args.quick && !args.out && !args.only && !args.sizes && args.nfcorpus;
-  if (fullRun && updateReadmeSection(`${root}README.md`, renderMarkdown(report), "bench/results/scale.svg")) console.log("updated README.md");
+  if (fullRun && updateReadmeSection(`${root}README.md`, markdown, "bench/results/scale.svg")) console.log("updated README.md");
 }
 
 main().catch((error) => {

@@ -1,15 +1,14 @@
 // Matching quality on the bundled sample data: precision@5 and recall@20 of matchDemand against
 // examples/data/labels.json, with and without bridges. Also times matchAll on the sample.
 // Run: npm run bench:sample
-import { readFileSync } from "node:fs";
 import { performance } from "node:perf_hooks";
 import { Matcher, parseLexicon } from "../dist/index.js";
+import { loadSample } from "./corpus/sample.mjs";
 
-const read = (f) => JSON.parse(readFileSync(new URL(`../examples/data/${f}`, import.meta.url), "utf8"));
-const results = read("results.json");
-const demands = read("demands.json");
-const labels = read("labels.json");
-const lexicon = parseLexicon(read("lexicon.json"));
+const results = loadSample("results");
+const demands = loadSample("demands");
+const labels = loadSample("labels");
+const lexicon = parseLexicon(loadSample("lexicon"));
 
 const variants = [
   ["BM25F, no bridges", {}],

@@ -5,6 +5,7 @@ import { performance } from "node:perf_hooks";
 import { evaluateRun } from "./eval/ranking-quality.mjs";
 import { generateSyntheticCorpus } from "./corpus/synthetic.mjs";
 import { loadNfcorpus } from "./corpus/nfcorpus.mjs";
+import { memory, quantile } from "./measure.mjs";
 
 const [libName, corpusName, sizeText, budgetText = "60000", minQueryText = "1000"] = process.argv.slice(2);
 const queryBudgetMs = Number(budgetText);
@@ -14,13 +15,6 @@ function emit(phase, data) {
   process.stdout.write(`${JSON.stringify({ phase, ...data })}\n`);
 }
 
-/** Heap plus array buffers after a full GC: typed arrays live outside the JS heap, so both count. */
-function memoryAfterGc() {
-  global.gc?.();
-  global.gc?.();
-  const m = process.memoryUsage();
-  return m.heapUsed + m.arrayBuffers;
-}
 
 /** Awaits a value only if it is a promise (Orama, FlexSearch export); outside the timed query loop. */
 async function settle(value) {
@@ -32,10 +26,6 @@ function byteSize(serialized) {
   return serialized.byteLength ?? 0;
 }
 
-function percentile(sorted, p) {
-  if (sorted.length === 0) return null;
-  return sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))];
-}
 
 async function loadCorpus() {
   if (corpusName === "nfcorpus") return loadNfcorpus();
@@ -80,8 +70,8 @@ async function measureQueries(adapter, queries) {
   return {
     queries: latencies.length,
     queriesPerSecond: latencies.length / (elapsed / 1000),
-    p50Ms: percentile(latencies, 0.5),
-    p99Ms: percentile(latencies, 0.99),
+    p50Ms: latencies.length === 0 ? null : quantile(latencies, 0.5),
+    p99Ms: latencies.length === 0 ? null : quantile(latencies, 0.99),
     queryTimedOut: timedOut,
   };
 }
@@ -100,11 +90,11 @@ async function main() {
   const adapter = await import(`./peers/${libName}.mjs`);
   emit("setup", { setup: adapter.setup, packageName: adapter.packageName });
 
-  const before = memoryAfterGc();
+  const before = memory();
   const buildStart = performance.now();
   await settle(adapter.build(corpus.docs));
   const buildMs = performance.now() - buildStart;
-  const after = memoryAfterGc();
+  const after = memory();
   emit("build", {
     buildMs,
     docsPerSecond: corpus.docs.length / (buildMs / 1000),

@@ -37,23 +37,22 @@ function trlOf(x: ResearchResult | Demand): string {
 export function textReport(matcher: Matcher, demandIds: string[], resultIds: string[], k: number): string {
   const out: string[] = [];
   out.push(`techbroker demo: ${matcher.resultCount} research results, ${matcher.demandCount} demands`);
-  out.push(rule("Demand -> research results (production after ordering)"));
-  for (const id of demandIds) {
-    const d = matcher.getDemand(id)!;
-    out.push(`\n[${d.id}] ${d.title} (${d.company ?? "?"}, ${trlOf(d)})`);
-    for (const m of matcher.matchDemand(id, { k })) {
+  const section = (heading: string, matches: Match<ResearchResult | Demand>[]): void => {
+    out.push(heading);
+    for (const m of matches) {
       out.push(`  ${m.score.toFixed(2).padStart(6)}  ${m.id}  ${m.item.title} (${trlOf(m.item)})`);
       out.push(wrap(explain(m, 4), "          "));
     }
+  };
+  out.push(rule("Demand -> research results (production after ordering)"));
+  for (const id of demandIds) {
+    const d = matcher.getDemand(id)!;
+    section(`\n[${d.id}] ${d.title} (${d.company ?? "?"}, ${trlOf(d)})`, matcher.matchDemand(id, { k }));
   }
   out.push(rule("Research result -> demands (a lab looking for buyers)"));
   for (const id of resultIds) {
     const r = matcher.getResult(id)!;
-    out.push(`\n[${r.id}] ${r.title} (${r.institution ?? "?"}, ${trlOf(r)})`);
-    for (const m of matcher.matchResult(id, { k })) {
-      out.push(`  ${m.score.toFixed(2).padStart(6)}  ${m.id}  ${m.item.title} (${trlOf(m.item)})`);
-      out.push(wrap(explain(m, 4), "          "));
-    }
+    section(`\n[${r.id}] ${r.title} (${r.institution ?? "?"}, ${trlOf(r)})`, matcher.matchResult(id, { k }));
   }
   return out.join("\n");
 }

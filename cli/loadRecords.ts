@@ -1,4 +1,6 @@
 import { ValidationError } from "../src/errors/errors.js";
+import { isPlainObject } from "../src/schema/fieldChecks.js";
+import { clip } from "../src/schema/problemList.js";
 import { parseResults } from "../src/schema/parseResult.js";
 import { parseDemands } from "../src/schema/parseDemand.js";
 import type { Demand, ResearchResult } from "../src/schema/types.js";
@@ -6,10 +8,6 @@ import { CliInputError } from "./cliInputError.js";
 import { readJsonFile } from "./readJsonFile.js";
 
 type RecordKind = "results" | "demands";
-
-function isPlainObject(x: unknown): x is Record<string, unknown> {
-  return typeof x === "object" && x !== null && !Array.isArray(x);
-}
 
 /**
  * The record array inside a parsed file: either the file is a JSON array, or an object whose
@@ -35,7 +33,7 @@ function rawId(records: readonly unknown[], index: number): string | undefined {
   const record = records[index];
   const id = isPlainObject(record) && Object.prototype.hasOwnProperty.call(record, "id") ? record.id : undefined;
   if (typeof id !== "string" || id.trim() === "") return undefined;
-  return JSON.stringify(id.length > 40 ? `${id.slice(0, 40)}...` : id);
+  return JSON.stringify(clip(id));
 }
 
 /**

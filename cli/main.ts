@@ -1,6 +1,6 @@
 // `techbroker demo [results.json demands.json] [--lexicon file] [--supports file] [--now date] [--json] [--k N] [--demands id,id] [--results id,id]`
 // Node-only command line around the library; everything it matches with comes from src/index.ts.
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { Matcher, parseLexicon, TechbrokerError, type Support } from "../src/index.js";
 import { matchToJson, textReport } from "./demoReport.js";

@@ -7,7 +7,7 @@
  * Prints tables and writes examples/out/valley.svg and examples/out/shortlist.svg.
  * Demand pull comes from the Matcher: it satisfies the DemandPullSource interface the portfolio analysis asks for.
  */
-import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import {
@@ -27,26 +27,18 @@ const here = dirname(fileURLToPath(import.meta.url));
 const dataDir = join(here, "data");
 const outDir = join(here, "out");
 
-/** The merged file if it exists, else the concatenated parts files (results-1.json, results-2.json, ...). */
-function loadArray<T>(name: string): T[] {
-  const merged = join(dataDir, `${name}.json`);
-  if (existsSync(merged)) return JSON.parse(readFileSync(merged, "utf8")) as T[];
-  const partsDir = join(dataDir, "parts");
-  if (!existsSync(partsDir)) return [];
-  return readdirSync(partsDir)
-    .filter((f) => f.startsWith(`${name}-`) && f.endsWith(".json"))
-    .sort()
-    .flatMap((f) => JSON.parse(readFileSync(join(partsDir, f), "utf8")) as T[]);
-}
+const load = <T>(name: string): T => JSON.parse(readFileSync(join(dataDir, `${name}.json`), "utf8")) as T;
 
+// Terminal columns: CJK characters take two cells, so labels such as "lab (实验室)" still line up.
+const cells = (s: string): number => [...s].reduce((w, c) => w + (/[\u2E80-\u9FFF\uF900-\uFAFF\uFF00-\uFF60]/.test(c) ? 2 : 1), 0);
 function pad(s: string | number, n: number): string {
   const str = String(s);
-  return str.length >= n ? str.slice(0, n) : str + " ".repeat(n - str.length);
+  return `${str}${" ".repeat(Math.max(1, n - cells(str)))}`;
 }
 
-const results = loadArray<ResearchResult>("results");
-const demands = loadArray<Demand>("demands");
-const supports = JSON.parse(readFileSync(join(dataDir, "supports.json"), "utf8")) as Support[];
+const results = load<ResearchResult[]>("results");
+const demands = load<Demand[]>("demands");
+const supports = load<Support[]>("supports");
 const now = "2026-11-23";
 console.log(`${results.length} results, ${demands.length} demands, ${supports.length} supports (now = ${now})\n`);
 

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { parseLexicon, mergeLexicons, type Lexicon } from "../src/bridge/lexicon.js";
 import { LexiconIndex } from "../src/bridge/lexiconIndex.js";
 import { ValidationError } from "../src/errors/errors.js";
+import { problemPaths } from "./support/problemPaths.js";
 import { analyze } from "../src/text/analyzer.js";
 
 const simple = (text: string): string[] => text.toLowerCase().match(/[a-z0-9]+/g) ?? [];
@@ -76,6 +77,17 @@ describe("mergeLexicons", () => {
 
 describe("LexiconIndex", () => {
   const index = new LexiconIndex(parseLexicon(thermal), simple);
+
+  it("validates what it is given, like parseLexicon (raw JSON is fine, bad input is named)", () => {
+    expect(new LexiconIndex(thermal as never, simple).conceptCount).toBe(index.conceptCount);
+    expect(problemPaths(() => new LexiconIndex({ version: 1, concepts: [{ id: "x" }] } as never))).toEqual(["concepts[0].expressions"]);
+  });
+
+  it("bridges to whole compounds, not to their parts (any joiner, U+2010 included)", () => {
+    const lex = parseLexicon({ version: 1, concepts: [{ id: "c", expressions: [{ text: "battery" }, { text: "li\u2010ion cell" }] }] });
+    const [hit] = new LexiconIndex(lex).lookup(analyze("battery"));
+    expect(hit.targets.map((t) => t.term).sort()).toEqual(["cell", "li\u2010ion"]);
+  });
 
   it("bridges business words to lab words", () => {
     const [hit] = index.lookup(simple("the car runs hot on long descents"));

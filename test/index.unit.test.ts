@@ -103,6 +103,21 @@ describe("InvertedIndex", () => {
   });
 });
 
+describe("space reclaimed", () => {
+  // Internal slot count: the only way to see that dead documents were dropped, as results do not change.
+  const slots = (index: InvertedIndex): number => (index as unknown as { state: { docs: { slotCount: number } } }).state.docs.slotCount;
+
+  it("compacts after many updates, as after many removes, without changing results", () => {
+    const index = new InvertedIndex({ fields: { title: { weight: 2 }, text: { weight: 1 } } });
+    const many = Array.from({ length: 100 }, (_, i) => ({ id: `d${i}`, title: `title ${i % 7}`, text: `coating ${i % 11} graphene` }));
+    index.addAll(many);
+    const before = index.search("graphene coating 3", { k: 20 });
+    for (let round = 0; round < 5; round++) for (const doc of many) index.update(doc);
+    expect(index.search("graphene coating 3", { k: 20 })).toEqual(before);
+    expect(slots(index)).toBeLessThan(200); // 600 slots without compaction
+  });
+});
+
 describe("snapshots", () => {
   it("reject truncated, corrupted, foreign and future-version bytes with SnapshotError", () => {
     const bytes = fresh().toSnapshot();

@@ -1,11 +1,9 @@
-import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { problemPaths } from "./support/problemPaths.js";
 import {
   DEFAULT_READINESS_FIT,
   Matcher,
   explain,
-  parseLexicon,
   readinessFit,
   type Demand,
   type Match,
@@ -174,6 +172,11 @@ describe("Matcher: bridge options and very large candidate sets", () => {
     const m = new Matcher();
     expect(problemPaths(() => m.setBridges({ feedback: { docs: 0, terms: 2.5 } }))).toEqual(["bridges.feedback.docs", "bridges.feedback.terms"]);
     expect(problemPaths(() => m.setBridges({ model: {} as never, weights: { lexiconWeight: 2 } }))).toEqual(["bridges.model", "bridges.weights.lexiconWeight"]);
+    // A typo, or a key that belongs elsewhere, is named instead of silently ignored or applied.
+    expect(problemPaths(() => m.setBridges({ weights: { lexiconWeigth: 0.9, feedback: [] } as never }))).toEqual([
+      "bridges.weights.lexiconWeigth",
+      "bridges.weights.feedback",
+    ]);
     expect(problemPaths(() => new Matcher({ bridges: { lexicon: { version: 1, concepts: [{ id: "", expressions: [] }] } as never } }))[0]).toMatch(
       /^bridges\.lexicon\.concepts\[0\]/,
     );
@@ -204,9 +207,80 @@ describe("Matcher: bridge options and very large candidate sets", () => {
       query: { query: [{ term: "x", weight: 1 }], terms: [] },
       k: 3,
       minScore: 0,
-      candidate: (id) => ({ item: id, fit: id === "doc099999" ? 1 : 0.5, readiness: {} as never }),
+      item: (id) => id,
+      fit: (id) => (id === "doc099999" ? 1 : 0.5),
+      readiness: () => ({}) as never,
     });
     expect(Math.max(...asked)).toBe(MAX_K);
     expect(ranked.map((r) => r.id)).toEqual(["doc099999", "doc000000", "doc000001"]);
+  });
+});
+
+describe("Matcher: readiness fit and explanations", () => {
+  it("readinessFit: 1 when ready or nothing required, 0.1 lost per missing level down to 0.5, 0.85 when unknown", () => {
+    const fit = DEFAULT_READINESS_FIT;
+    expect(readinessFit(7, 7, fit)).toBe(1);
+    expect(readinessFit(9, 7, fit)).toBe(1);
+    expect(readinessFit(3, undefined, fit)).toBe(1);
+    expect(readinessFit(5, 7, fit)).toBeCloseTo(0.8, 12);
+    expect(readinessFit(1, 9, fit)).toBe(0.5);
+    expect(readinessFit(undefined, 5, fit)).toBe(0.85);
+    expect(readinessFit(undefined, undefined, fit)).toBe(1);
+  });
+
+  it("ranks a result below minTrl with its gap visible instead of dropping it", () => {
+    const [top] = matcher().matchDemand("d-brake", { k: 1 });
+    expect(top.id).toBe("r-brake"); // TRL 3 against a required TRL 7
+    const { parts, readiness } = top.explanation;
+    expect(readiness).toMatchObject({ status: "below", resultTrl: 3, requiredTrl: 7, gap: 4, crossesMiddle: true });
+    expect(readiness.stagesCrossed).toContain("pilot");
+    expect(readiness.supportNeeded.length).toBeGreaterThan(0);
+    expect(parts.readinessFit).toBeCloseTo(0.6, 12);
+    expect(top.score).toBeCloseTo(parts.text * parts.readinessFit, 12);
+    expect(explain(top)).toMatch(/^r-brake scores [\d.]+ = text [\d.]+ x readiness 0\.60\. Matched ".+" in .+TRL 3 is 4 levels below the required TRL 7.*\(crosses the middle stage\); needs /);
+  });
+
+  it("handles unknown and unrequired readiness explicitly, and the fit is tunable", () => {
+    const adHoc: Demand = { id: "x", title: "Dust on solar panels", description: "solar panel dust", minTrl: 5 };
+    const [unknown] = matcher().matchDemand(adHoc, { k: 1 });
+    expect(unknown.id).toBe("r-solar"); // no TRL given
+    expect(unknown.explanation.readiness.status).toBe("unknown");
+    expect(unknown.explanation.parts.readinessFit).toBe(0.85);
+    expect(matcher().matchDemand("d-solar", { k: 1 })[0].explanation.readiness.status).toBe("not-required");
+    const strict = matcher({ readiness: { perLevel: 0.2, floor: 0.1, unknown: 0.5 } });
+    expect(strict.matchDemand("d-brake", { k: 1 })[0].explanation.parts.readinessFit).toBeCloseTo(0.2, 12);
+    expect(strict.matchDemand(adHoc, { k: 1 })[0].explanation.parts.readinessFit).toBe(0.5);
+    expect(problemPaths(() => new Matcher({ readiness: { perLevel: 2, floor: Number.NaN } }))).toEqual(["readiness.perLevel", "readiness.floor"]);
+  });
+
+  it("splits the text score over the matched terms and the fields they matched in", () => {
+    for (const m of matcher().matchDemand(BROAD_DEMAND, { k: 100 })) {
+      const { parts, terms } = m.explanation;
+      expect(terms.length).toBeGreaterThan(0);
+      expect(terms.reduce((s, t) => s + t.score, 0)).toBeCloseTo(parts.text, 9);
+      expect(terms.reduce((s, t) => s + t.share, 0)).toBeCloseTo(1, 9);
+      for (const t of terms) {
+        expect(t.source).toBe("query");
+        expect(t.fields.reduce((s, f) => s + f.score, 0)).toBeCloseTo(t.score, 9);
+        for (const f of t.fields) expect(["title", "keywords", "summary"]).toContain(f.field);
+      }
+      expect(terms.map((t) => t.score)).toEqual([...terms.map((t) => t.score)].sort((a, b) => b - a));
+    }
+  });
+
+  it("shows the bridge behind a match that shares no word with the demand", () => {
+    const lexicon = {
+      version: 1 as const,
+      concepts: [{ id: "thermal", label: "thermal management", expressions: [{ text: "runs hot" }, { text: "散热", lang: "zh" }] }],
+    };
+    const demand: Demand = { id: "q", title: "Our phone runs hot", description: "It runs hot when people play games." };
+    expect(matcher().matchDemand(demand).map((m) => m.id)).not.toContain("r-zh-heat");
+    const [top] = matcher({ bridges: { lexicon } }).matchDemand(demand, { k: 1 });
+    expect(top.id).toBe("r-zh-heat");
+    const { parts, terms } = top.explanation;
+    expect(parts.bridged).toBeCloseTo(parts.text, 12);
+    expect(terms.every((t) => t.source === "lexicon")).toBe(true);
+    expect(terms[0].bridge).toMatch(/^"runs hot" -> "散热" \(lexicon: thermal management, 0\.50\)$/);
+    expect(explain(top)).toContain("Bridged terms bring 100% of the text score.");
   });
 });

@@ -112,6 +112,17 @@ describe("analyzePortfolio", () => {
     expect(paths(() => analyzePortfolio(results, { supports, now: "soon", stallDays: -3 }))).toEqual(["options.now", "options.stallDays"]);
     const badHistory: ResearchResult[] = [{ id: "z", title: "", summary: "", trl: 5, meta: { history: [{ date: "x", trl: 5 }] } }];
     expect(paths(() => analyzePortfolio(badHistory, { supports, now }))).toEqual(["results[0].meta.history[0].date"]);
+    // Dates and currencies follow the record schemas; a bad history is listed with every other problem.
+    const loose: ResearchResult[] = [
+      { id: "y", title: "", summary: "", trl: 5, updatedAt: "hello 2020" },
+      { id: "w", title: "", summary: "", trl: 11, meta: { history: [{ date: "2025-02-30", trl: 5 }] } },
+    ];
+    expect(paths(() => analyzePortfolio(loose, { supports: [{ id: "s", name: "n", kind: "fund", minTrl: 1, maxTrl: 3, budget: { amount: 1, currency: "eur" } }], now }))).toEqual([
+      "results[0].updatedAt",
+      "results[1].trl",
+      "results[1].meta.history[0].date",
+      "options.supports[0].budget.currency",
+    ]);
     expect(paths(() => analyzePortfolio(null as unknown as ResearchResult[], null as unknown as { supports: Support[] }))).toEqual(["results", "options"]);
   });
 });

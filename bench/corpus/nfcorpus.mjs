@@ -7,7 +7,8 @@ import { parseQrels } from "../eval/ranking-quality.mjs";
 /** Default location: ../shared/data/nfcorpus next to the repository. */
 export const NFCORPUS_DIR = fileURLToPath(new URL("../../../shared/data/nfcorpus/", import.meta.url));
 
-function readJsonLines(path) {
+/** Parsed lines of a JSON-lines file (blank lines skipped). */
+export function readJsonLines(path) {
   return readFileSync(path, "utf8")
     .split("\n")
     .filter((line) => line.trim() !== "")

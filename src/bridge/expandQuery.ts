@@ -44,9 +44,9 @@ interface Candidate {
   toText?: string;
 }
 
-function checkUnit(value: number, path: string, problems: Problem[], inclusiveOne = false): void {
-  const ok = Number.isFinite(value) && value >= 0 && (inclusiveOne ? value <= 1 : value < 1);
-  if (!ok) problems.push({ path, message: inclusiveOne ? "expected a number in [0, 1]" : "expected a number in [0, 1)" });
+/** Bridge weights stay strictly below an original term's weight of 1. */
+function checkBelowOne(value: number, path: string, problems: Problem[]): void {
+  if (!(Number.isFinite(value) && value >= 0 && value < 1)) problems.push({ path, message: "expected a number in [0, 1)" });
 }
 
 const byTerm = (a: { term: string }, b: { term: string }): number => (a.term < b.term ? -1 : a.term > b.term ? 1 : 0);
@@ -73,19 +73,45 @@ function learnedCandidates(model: TranslationModel, unique: readonly string[], p
   return list.slice(0, limit);
 }
 
-/** Scale one channel so its strongest term weighs `top` and the others keep their proportions. */
-function scaleChannel(candidates: readonly Candidate[], top: number): BridgedTerm[] {
-  const max = candidates.reduce((m, c) => Math.max(m, c.raw), 0);
-  if (max <= 0 || top <= 0) return [];
-  return candidates.map((c) => ({
+function toBridged(c: Candidate, weight: number): BridgedTerm {
+  return {
     term: c.term,
-    weight: (top * c.raw) / max,
+    weight,
     source: c.source,
     from: c.from,
     strength: c.raw,
     ...(c.concept !== undefined ? { concept: c.concept, conceptLabel: c.conceptLabel } : {}),
     ...(c.fromText !== undefined ? { fromText: c.fromText, toText: c.toText } : {}),
-  }));
+  };
+}
+
+/** Scale one channel so its strongest term weighs `top` and the others keep their proportions. */
+function scaleChannel(candidates: readonly Candidate[], top: number): BridgedTerm[] {
+  const max = candidates.reduce((m, c) => Math.max(m, c.raw), 0);
+  if (max <= 0 || top <= 0) return [];
+  return candidates.map((c) => toBridged(c, (top * c.raw) / max));
+}
+
+/** Expansion weights and caps with their defaults applied. */
+export type ResolvedExpansion = Required<Pick<ExpansionOptions, "lexiconWeight" | "learnedWeight" | "feedbackWeight" | "maxBridgeShare" | "maxBridgedTermWeight" | "maxLearnedTerms">>;
+
+/** Apply the defaults to the expansion weights and caps; throws one ValidationError naming every bad one. */
+export function resolveExpansionOptions(options: ExpansionOptions = {}, context = "expandQuery"): ResolvedExpansion {
+  const resolved: ResolvedExpansion = {
+    lexiconWeight: options.lexiconWeight ?? 0.5,
+    learnedWeight: options.learnedWeight ?? 0.3,
+    feedbackWeight: options.feedbackWeight ?? 0.3,
+    maxBridgeShare: options.maxBridgeShare ?? 1,
+    maxBridgedTermWeight: options.maxBridgedTermWeight ?? 0.8,
+    maxLearnedTerms: options.maxLearnedTerms ?? 20,
+  };
+  const problems: Problem[] = [];
+  for (const key of ["lexiconWeight", "learnedWeight", "feedbackWeight", "maxBridgedTermWeight"] as const) checkBelowOne(resolved[key], key, problems);
+  const { maxBridgeShare, maxLearnedTerms } = resolved;
+  if (!(Number.isFinite(maxBridgeShare) && maxBridgeShare >= 0)) problems.push({ path: "maxBridgeShare", message: "expected a number >= 0" });
+  if (!(Number.isInteger(maxLearnedTerms) && maxLearnedTerms >= 0)) problems.push({ path: "maxLearnedTerms", message: "expected an integer >= 0" });
+  if (problems.length > 0) throw new ValidationError(problems, context);
+  return resolved;
 }
 
 /**
@@ -95,20 +121,8 @@ function scaleChannel(candidates: readonly Candidate[], top: number): BridgedTer
  * With no bridges configured (or an empty model) the result is exactly the user's terms.
  */
 export function expandQuery(queryTerms: readonly string[], options: ExpansionOptions = {}): ExpandedQuery {
-  const lexiconWeight = options.lexiconWeight ?? 0.5;
-  const learnedWeight = options.learnedWeight ?? 0.3;
-  const feedbackWeight = options.feedbackWeight ?? 0.3;
-  const maxShare = options.maxBridgeShare ?? 1;
-  const maxTermWeight = options.maxBridgedTermWeight ?? 0.8;
-  const maxLearned = options.maxLearnedTerms ?? 20;
-  const problems: Problem[] = [];
-  checkUnit(lexiconWeight, "lexiconWeight", problems);
-  checkUnit(learnedWeight, "learnedWeight", problems);
-  checkUnit(feedbackWeight, "feedbackWeight", problems);
-  checkUnit(maxTermWeight, "maxBridgedTermWeight", problems);
-  if (!(Number.isFinite(maxShare) && maxShare >= 0)) problems.push({ path: "maxBridgeShare", message: "expected a number >= 0" });
-  if (!(Number.isInteger(maxLearned) && maxLearned >= 0)) problems.push({ path: "maxLearnedTerms", message: "expected an integer >= 0" });
-  if (problems.length > 0) throw new ValidationError(problems, "expandQuery");
+  const { lexiconWeight, learnedWeight, feedbackWeight, maxBridgeShare: maxShare, maxBridgedTermWeight: maxTermWeight, maxLearnedTerms: maxLearned } =
+    resolveExpansionOptions(options);
 
   const unique = [...new Set(queryTerms)];
   const present = new Set(unique);
@@ -126,7 +140,7 @@ export function expandQuery(queryTerms: readonly string[], options: ExpansionOpt
       }
     }
     // Lexicon weights are absolute (a user said 0.5 means half), so they are not rescaled to the strongest one.
-    bridged.push(...candidates.map((c) => ({ ...scaleChannel([c], lexiconWeight * c.raw)[0] })));
+    if (lexiconWeight > 0) bridged.push(...candidates.filter((c) => c.raw > 0).map((c) => toBridged(c, lexiconWeight * c.raw)));
   }
   if (options.model && maxLearned > 0) bridged.push(...scaleChannel(learnedCandidates(options.model, unique, present, maxLearned), learnedWeight));
   if (options.feedback) {
@@ -146,10 +160,9 @@ export function expandQuery(queryTerms: readonly string[], options: ExpansionOpt
   const bridgedQuery: WeightedTerm[] = [...merged].map(([term, w]) => ({ term, weight: w * shrink }));
   bridgedQuery.sort((a, b) => b.weight - a.weight || byTerm(a, b));
   // Provenance weights are rescaled in proportion so that they still add up to the merged weight.
-  const terms = bridged.map((b) => {
-    const rawSum = bridged.filter((x) => x.term === b.term).reduce((s, x) => s + x.weight, 0);
-    return { ...b, weight: (b.weight / rawSum) * merged.get(b.term)! * shrink };
-  });
+  const rawSum = new Map<string, number>();
+  for (const b of bridged) rawSum.set(b.term, (rawSum.get(b.term) ?? 0) + b.weight);
+  const terms = bridged.map((b) => ({ ...b, weight: (b.weight / rawSum.get(b.term)!) * merged.get(b.term)! * shrink }));
   terms.sort((a, b) => b.weight - a.weight || byTerm(a, b) || (a.source < b.source ? -1 : 1));
   return {
     query: [...original.map((o) => ({ term: o.term, weight: 1 })), ...bridgedQuery],

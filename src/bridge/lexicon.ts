@@ -1,4 +1,5 @@
 import { ValidationError, type Problem } from "../errors/errors.js";
+import { isPlainObject } from "../schema/fieldChecks.js";
 
 /**
  * One way of saying a concept. `register` tells whose language it is ("business" for demand-side words,
@@ -31,11 +32,6 @@ export interface Lexicon {
   readonly concepts: readonly LexiconConcept[];
 }
 
-type Json = Record<string, unknown>;
-
-function isRecord(x: unknown): x is Json {
-  return typeof x === "object" && x !== null && !Array.isArray(x);
-}
 
 function checkWeight(value: unknown, path: string, problems: Problem[]): number | undefined {
   if (value === undefined) return undefined;
@@ -61,7 +57,7 @@ function parseExpression(x: unknown, path: string, problems: Problem[]): Lexicon
     if (x.trim() === "") problems.push({ path, message: "expected a non-empty string" });
     return x.trim() === "" ? undefined : { text: x };
   }
-  if (!isRecord(x)) {
+  if (!isPlainObject(x)) {
     problems.push({ path, message: "expected a string or an object with `text`" });
     return undefined;
   }
@@ -80,7 +76,7 @@ function parseExpression(x: unknown, path: string, problems: Problem[]): Lexicon
 }
 
 function parseConcept(x: unknown, path: string, problems: Problem[]): LexiconConcept | undefined {
-  if (!isRecord(x)) {
+  if (!isPlainObject(x)) {
     problems.push({ path, message: "expected an object" });
     return undefined;
   }
@@ -113,7 +109,7 @@ function parseConcept(x: unknown, path: string, problems: Problem[]): LexiconCon
  */
 export function parseLexicon(x: unknown): Lexicon {
   const problems: Problem[] = [];
-  if (!isRecord(x)) throw new ValidationError([{ path: "", message: "expected a lexicon object" }], "lexicon");
+  if (!isPlainObject(x)) throw new ValidationError([{ path: "", message: "expected a lexicon object" }], "lexicon");
   if (x.version !== 1) problems.push({ path: "version", message: "expected 1" });
   const name = checkOptionalString(x.name, "name", problems);
   const concepts: LexiconConcept[] = [];

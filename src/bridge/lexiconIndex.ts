@@ -1,5 +1,6 @@
-import type { Lexicon } from "./lexicon.js";
+import { parseLexicon, type Lexicon } from "./lexicon.js";
 import { analyze } from "../text/analyzer.js";
+import { COMPOUND_JOINER, COMPOUND_SPLIT } from "../text/tokenizer.js";
 import type { TermAnalyzer } from "./bridgeTypes.js";
 
 /** A lexicon concept that a query triggered, and the terms it bridges to. */
@@ -16,6 +17,8 @@ export interface LexiconHit {
 interface CompiledExpression {
   readonly text: string;
   readonly terms: readonly string[];
+  /** What the expression adds as a bridge (see `bridgeTargets`). */
+  readonly targets: readonly string[];
   readonly weight: number;
 }
 
@@ -35,15 +38,18 @@ export class LexiconIndex {
   private readonly concepts: CompiledConcept[] = [];
   private readonly byTerm = new Map<string, { concept: number; expression: number }[]>();
 
-  /** Compile `lexicon` with `analyzer` (default: the library's `analyze`; use the index's analyzer so that terms agree). */
+  /**
+   * Validate (as `parseLexicon`, so raw JSON is fine) and compile `lexicon` with `analyzer` (default: the
+   * library's `analyze`; use the index's analyzer so that terms agree). Throws ValidationError with paths.
+   */
   constructor(lexicon: Lexicon, analyzer: TermAnalyzer = analyze) {
-    for (const concept of lexicon.concepts) {
+    for (const concept of parseLexicon(lexicon).concepts) {
       const expressions: CompiledExpression[] = [];
       for (const e of concept.expressions) {
         const terms = [...new Set(analyzer(e.text))];
         // An expression made only of stop words cannot be recognised; it simply takes no part.
         if (terms.length === 0) continue;
-        expressions.push({ text: e.text, terms, weight: e.weight ?? 1 });
+        expressions.push({ text: e.text, terms, targets: bridgeTargets(terms), weight: e.weight ?? 1 });
       }
       const index = this.concepts.length;
       this.concepts.push({ id: concept.id, label: concept.label ?? concept.id, weight: concept.weight ?? 1, expressions });
@@ -89,7 +95,7 @@ export class LexiconIndex {
       concept.expressions.forEach((e, i) => {
         if (found.includes(i)) return;
         const w = concept.weight * best.weight * e.weight;
-        for (const term of bridgeTargets(e.terms)) {
+        for (const term of e.targets) {
           if (present.has(term)) continue;
           if (w > (targets.get(term)?.weight ?? 0)) targets.set(term, { weight: w, text: e.text });
         }
@@ -113,6 +119,6 @@ export class LexiconIndex {
  * the parts so that "lithium ion" meets "lithium-ion" in text; as bridge targets they would only add noise.
  */
 function bridgeTargets(terms: readonly string[]): string[] {
-  const parts = new Set(terms.filter((t) => /[-_/]/.test(t)).flatMap((t) => t.split(/[-_/]/)));
+  const parts = new Set(terms.filter((t) => COMPOUND_JOINER.test(t)).flatMap((t) => t.split(COMPOUND_SPLIT)));
   return terms.filter((t) => !parts.has(t));
 }

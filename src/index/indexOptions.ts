@@ -30,7 +30,6 @@ export interface ResolvedOptions {
   readonly fields: readonly FieldScoring[];
   readonly fieldAnalyzers: readonly Analyzer[];
   readonly k1: number;
-  readonly b: number;
   readonly analyzer: Analyzer;
 }
 
@@ -77,7 +76,6 @@ export function resolveIndexOptions(options: unknown, defaultAnalyzer: Analyzer)
     fields: names.map((n) => ({ weight: fieldMap[n].weight ?? 1, b: fieldMap[n].b ?? globalB })),
     fieldAnalyzers: names.map((n) => fieldMap[n].analyzer ?? baseAnalyzer),
     k1: (k1 as number | undefined) ?? DEFAULT_K1,
-    b: globalB,
     analyzer: baseAnalyzer,
   };
 }

@@ -10,6 +10,9 @@ import { fieldFactor } from "../score/bm25f.js";
 import type { ResolvedOptions } from "./indexOptions.js";
 import type { ScoringView } from "../score/maxScore.js";
 
+/** Share of dead document slots above which the index compacts itself. */
+const DEAD_FRACTION_TO_COMPACT = 0.25;
+
 export class IndexState {
   readonly options: ResolvedOptions;
   readonly fieldCount: number;
@@ -90,12 +93,20 @@ export class IndexState {
     this.stamp++;
   }
 
+  /**
+   * Compact once over a quarter of the document slots are dead, whichever operation left them
+   * (remove or update), so space is reclaimed without the caller asking.
+   */
+  compactIfMostlyDead(): void {
+    const dead = this.docs.slotCount - this.docs.liveCount;
+    if (dead > 64 && dead > this.docs.slotCount * DEAD_FRACTION_TO_COMPACT) this.compact();
+  }
+
   /** Freeze pending postings into a segment, then merge segments like a binary counter. */
   freeze(): void {
     if (this.pending.count === 0) return;
     this.segments.push(freezePending(this.pending, this.fieldCount, this.dict.count));
     this.pending.clear();
-    this.docs.trim();
     const alive = this.docs.alive.data;
     while (this.segments.length >= 2) {
       const last = this.segments[this.segments.length - 1];

@@ -1,6 +1,6 @@
 import { fail, ValidationError, type Problem } from "../errors/errors.js";
 import { idf, saturate } from "../score/bm25f.js";
-import { searchSegment, tfTildeAt, type ResolvedTerm } from "../score/maxScore.js";
+import { searchSegment, seek, tfTildeAt, type ResolvedTerm } from "../score/maxScore.js";
 import { TopK } from "../score/topK.js";
 import { analyze, type Analyzer } from "../text/analyzer.js";
 import { resolveIndexOptions, type IndexOptions } from "./indexOptions.js";
@@ -45,7 +45,6 @@ export interface SnapshotLoadOptions {
   fieldAnalyzers?: Record<string, Analyzer>;
 }
 
-const DEAD_FRACTION_TO_COMPACT = 0.25;
 const BULK_FREEZE_POSTINGS = 100_000;
 
 /**
@@ -82,11 +81,16 @@ export class InvertedIndex {
   /** Add one document. Throws ValidationError (and changes nothing) on a bad or duplicate document. */
   // Generic so that object literals with text fields and a user's own interfaces are both accepted.
   add<D extends IndexDocument>(doc: D): void {
-    this.addAll([doc], "add");
+    this.addBatch([doc], "add");
   }
 
   /** Add many documents atomically: either all are added or, on any problem, none. */
-  addAll<D extends IndexDocument>(docs: readonly D[], context = "addAll"): void {
+  addAll<D extends IndexDocument>(docs: readonly D[]): void {
+    this.addBatch(docs, "addAll");
+  }
+
+  /** Validate everything first, then write: a rejected batch changes nothing. `add` reports paths without `[i]`. */
+  private addBatch(docs: readonly IndexDocument[], context: "add" | "addAll"): void {
     if (!Array.isArray(docs)) fail("docs", `expected an array, got ${describe(docs)}`, context);
     const single = context === "add";
     const problems: Problem[] = [];
@@ -96,25 +100,26 @@ export class InvertedIndex {
       this.checkDocument(doc, at, problems);
       const id = (doc as IndexDocument | undefined)?.id;
       if (typeof id === "string") {
-        if (this.state.docs.byId.has(id)) problems.push({ path: `${at}${at ? "." : ""}id`, message: `duplicate id "${id}"` });
-        else if (seen.has(id)) problems.push({ path: `${at}${at ? "." : ""}id`, message: `duplicate id "${id}" within the batch` });
+        if (this.state.docs.byId.has(id)) problems.push({ path: fieldPath(at, "id"), message: `duplicate id "${id}"` });
+        else if (seen.has(id)) problems.push({ path: fieldPath(at, "id"), message: `duplicate id "${id}" within the batch` });
         seen.add(id);
       }
     });
     if (problems.length > 0) throw new ValidationError(problems, context);
     const analysed = docs.map((d) => this.analyzeDocument(d));
     for (let i = 0; i < docs.length; i++) this.state.addAnalyzed(docs[i].id, analysed[i]);
-    // A bulk load is a natural commit point: freezing now releases the pending buffers.
-    if (this.state.pending.count > BULK_FREEZE_POSTINGS) this.state.freeze();
+    // A bulk load is a natural commit point: freezing now releases the pending buffers, and the
+    // document table is trimmed to size (not at every freeze: add-then-search would copy it each time).
+    if (this.state.pending.count > BULK_FREEZE_POSTINGS) {
+      this.state.freeze();
+      this.state.docs.trim();
+    }
   }
 
   /** Remove a document by id. Throws ValidationError for an unknown id. */
   remove(id: string): void {
-    const doc = this.internalId(id, "remove");
-    this.state.removeDoc(doc);
-    const docs = this.state.docs;
-    const dead = docs.slotCount - docs.liveCount;
-    if (dead > 64 && dead > docs.slotCount * DEAD_FRACTION_TO_COMPACT) this.state.compact();
+    this.state.removeDoc(this.internalId(id, "remove"));
+    this.state.compactIfMostlyDead();
   }
 
   /** Replace a stored document (same id) atomically. */
@@ -126,6 +131,7 @@ export class InvertedIndex {
     const analysed = this.analyzeDocument(doc);
     this.state.removeDoc(internal);
     this.state.addAnalyzed(doc.id, analysed);
+    this.state.compactIfMostlyDead();
   }
 
   /** Drop removed documents and unused terms now, renumbering internally. Results do not change. */
@@ -155,8 +161,10 @@ export class InvertedIndex {
       for (const seg of state.segments) {
         const local = findTerm(seg, t.termId);
         if (local < 0) continue;
-        const p = lowerBound(seg.docs, seg.offsets[local], seg.offsets[local + 1], doc);
-        if (p >= seg.offsets[local + 1] || seg.docs[p] !== doc) continue;
+        const end = seg.offsets[local + 1];
+        const p = seek(seg.docs, seg.offsets[local], end, doc);
+        if (p >= end || seg.docs[p] !== doc) continue;
+        // The same arithmetic as searchSegment's postingScore, keeping tf~ for the per-field split.
         const tilde = tfTildeAt(seg, p, doc, view);
         const score = t.weight * saturate(tilde, view.k1);
         const fields = [];
@@ -165,6 +173,7 @@ export class InvertedIndex {
           if (tf > 0) fields.push({ field: state.options.fieldNames[f], tf, score: (score * tf * view.factors[doc * F + f]) / tilde });
         }
         out.push({ term: state.dict.terms[t.termId], score, fields });
+        break; // a document's postings live in one segment
       }
     }
     return out;
@@ -193,7 +202,7 @@ export class InvertedIndex {
     const ids = state.docs.ids;
     const heap = new TopK(Math.min(k, state.docs.liveCount), (a, b) => ids[a] < ids[b]);
     const accept = filter ? (doc: number) => filter(ids[doc]) === true : undefined;
-    for (const seg of state.segments) searchSegment(seg, terms, terms.length, view, heap, accept, exhaustive);
+    for (const seg of state.segments) searchSegment(seg, terms, view, heap, accept, exhaustive);
     return heap.sorted().map((h) => ({ id: ids[h.doc], score: h.score }));
   }
 
@@ -219,7 +228,7 @@ export class InvertedIndex {
       const termId = dict.lookup(term);
       const df = dict.docFrequency(termId);
       if (df === 0 || weight === 0) continue;
-      out.push({ termId, weight: weight * idf(docs.liveCount, df), slot: out.length });
+      out.push({ termId, weight: weight * idf(docs.liveCount, df) });
       if (out.length === MAX_QUERY_TERMS) break;
     }
     return out;
@@ -239,9 +248,9 @@ export class InvertedIndex {
       return;
     }
     const record = doc as Record<string, unknown>;
-    const idProblem = checkId(record.id, `${at}${at ? "." : ""}id`);
+    const idProblem = checkId(record.id, fieldPath(at, "id"));
     if (idProblem) problems.push(idProblem);
-    for (const name of this.state.options.fieldNames) checkFieldValue(record[name], `${at}${at ? "." : ""}${name}`, problems);
+    for (const name of this.state.options.fieldNames) checkFieldValue(record[name], fieldPath(at, name), problems);
   }
 
   private analyzeDocument(doc: IndexDocument): string[][] {
@@ -266,11 +275,5 @@ function checkSearchOptions(options: unknown): { k: number; filter?: (id: string
   return { k, filter };
 }
 
-function lowerBound(docs: Uint32Array, lo: number, hi: number, target: number): number {
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (docs[mid] < target) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
+/** `[3].title` inside a batch, `title` for a single document. */
+const fieldPath = (at: string, name: string): string => (at ? `${at}.${name}` : name);

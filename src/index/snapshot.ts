@@ -23,7 +23,6 @@ const HEADER = 16;
 interface Meta {
   fields: { name: string; weight: number; b: number }[];
   k1: number;
-  b: number;
   tfBytes: 2 | 4;
 }
 
@@ -41,7 +40,6 @@ export function writeSnapshot(state: IndexState): Uint8Array {
   const meta: Meta = {
     fields: state.options.fieldNames.map((name, f) => ({ name, ...state.options.fields[f] })),
     k1: state.options.k1,
-    b: state.options.b,
     tfBytes: seg && seg.tfs instanceof Uint32Array ? 4 : 2,
   };
   const strings = (list: readonly string[]): [Uint8Array, Uint32Array] => {
@@ -146,7 +144,7 @@ export function readSnapshot(bytes: Uint8Array, analyzer: Analyzer, fieldAnalyze
   for (const f of meta.fields) fields[f.name] = { weight: f.weight, b: f.b, analyzer: fieldAnalyzers[f.name] };
   let state: IndexState;
   try {
-    state = new IndexState(resolveIndexOptions({ fields, k1: meta.k1, b: meta.b, analyzer }, analyzer));
+    state = new IndexState(resolveIndexOptions({ fields, k1: meta.k1, analyzer }, analyzer));
   } catch {
     throw new SnapshotError("snapshot is corrupted: invalid index options");
   }

@@ -1,5 +1,5 @@
-import { expandQuery, type ExpansionOptions } from "../bridge/expandQuery.js";
-import { parseLexicon, type Lexicon } from "../bridge/lexicon.js";
+import { resolveExpansionOptions, type ExpansionOptions, type ResolvedExpansion } from "../bridge/expandQuery.js";
+import type { Lexicon } from "../bridge/lexicon.js";
 import { LexiconIndex } from "../bridge/lexiconIndex.js";
 import type { FeedbackOptions } from "../bridge/relevanceFeedback.js";
 import { TranslationModel } from "../bridge/translationModel.js";
@@ -23,10 +23,11 @@ export interface BridgeSettings {
   readonly lexicon?: LexiconIndex;
   readonly model?: TranslationModel;
   readonly feedback?: { readonly docs: number; readonly terms: number };
-  readonly weights: NonNullable<BridgeOptions["weights"]>;
+  /** Every weight and cap, defaults applied. */
+  readonly weights: ResolvedExpansion;
 }
 
-export const NO_BRIDGES: BridgeSettings = { weights: {} };
+export const NO_BRIDGES: BridgeSettings = { weights: resolveExpansionOptions() };
 
 function checkCount(value: unknown, path: string, problems: Problem[]): void {
   if (value !== undefined && !(typeof value === "number" && Number.isInteger(value) && value >= 1 && value <= 1000))
@@ -43,7 +44,7 @@ export function resolveBridges(bridges: BridgeOptions, analyzer: Analyzer): Brid
   let lexicon: LexiconIndex | undefined;
   if (bridges.lexicon !== undefined) {
     try {
-      lexicon = new LexiconIndex(parseLexicon(bridges.lexicon), analyzer);
+      lexicon = new LexiconIndex(bridges.lexicon, analyzer);
     } catch (error) {
       if (!(error instanceof ValidationError)) throw error;
       problems.push(...error.problems.map((p) => ({ path: `bridges.lexicon${p.path ? `.${p.path}` : ""}`, message: p.message })));
@@ -58,12 +59,18 @@ export function resolveBridges(bridges: BridgeOptions, analyzer: Analyzer): Brid
     checkCount(fb.docs, "bridges.feedback.docs", problems);
     checkCount(fb.terms, "bridges.feedback.terms", problems);
   }
-  const weights = bridges.weights ?? {};
-  try {
-    expandQuery([], weights); // validates every weight and cap
-  } catch (error) {
-    if (!(error instanceof ValidationError)) throw error;
-    problems.push(...error.problems.map((p) => ({ path: `bridges.weights.${p.path}`, message: p.message })));
+  let weights = NO_BRIDGES.weights;
+  const given: unknown = bridges.weights ?? {};
+  if (typeof given !== "object" || given === null || Array.isArray(given)) problems.push({ path: "bridges.weights", message: "expected an object" });
+  else {
+    // Unknown keys are errors: a typo such as `lexiconWeigth` must not silently keep the default.
+    for (const key of Object.keys(given)) if (!(key in weights)) problems.push({ path: `bridges.weights.${key}`, message: "unknown option" });
+    try {
+      weights = resolveExpansionOptions(given);
+    } catch (error) {
+      if (!(error instanceof ValidationError)) throw error;
+      problems.push(...error.problems.map((p) => ({ path: `bridges.weights.${p.path}`, message: p.message })));
+    }
   }
   if (problems.length > 0) throw new ValidationError(problems, "Matcher");
   const feedback = fb === true ? { docs: 10, terms: 10 } : fb ? { docs: fb.docs ?? 10, terms: fb.terms ?? 10 } : undefined;

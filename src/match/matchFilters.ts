@@ -1,4 +1,5 @@
 import { ValidationError, type Problem } from "../errors/errors.js";
+import { isTrl } from "../schema/fieldChecks.js";
 import { IP_STATUSES } from "../schema/parseResult.js";
 import type { Demand, ResearchResult } from "../schema/types.js";
 import type { DemandFilter, ResultFilter } from "./matchTypes.js";
@@ -13,8 +14,7 @@ function checkRegion(value: unknown, path: string, problems: Problem[]): void {
 }
 
 function checkTrl(value: unknown, path: string, problems: Problem[]): void {
-  if (value !== undefined && (typeof value !== "number" || !Number.isInteger(value) || value < 1 || value > 9))
-    problems.push({ path, message: "expected an integer TRL from 1 to 9" });
+  if (value !== undefined && !isTrl(value)) problems.push({ path, message: "expected an integer TRL from 1 to 9" });
 }
 
 function checkIpStatus(value: unknown, path: string, problems: Problem[]): void {

@@ -6,10 +6,11 @@ import { parseResult, parseResults } from "../schema/parseResult.js";
 import type { Demand, ResearchResult } from "../schema/types.js";
 import { validateBands, type StageBand } from "../stage/stageBands.js";
 import { analyze, type Analyzer } from "../text/analyzer.js";
+import { BoundedCache } from "../text/boundedCache.js";
 import { NO_BRIDGES, resolveBridges, type BridgeOptions, type BridgeSettings } from "./bridgeSettings.js";
 import { demandPredicate, resultPredicate } from "./matchFilters.js";
 import type { DemandFilter, Match, MatchOptions, ResultFilter } from "./matchTypes.js";
-import { rankPartners, type Candidate } from "./rankPartners.js";
+import { rankPartners } from "./rankPartners.js";
 import { assessReadiness } from "./readinessAssessment.js";
 import { readinessFit, resolveReadinessFit, type ReadinessFitOptions, type ResolvedFit } from "./readinessFit.js";
 import { RecordCollection } from "./recordCollection.js";
@@ -41,7 +42,8 @@ export class Matcher {
   private readonly fit: ResolvedFit;
   private readonly bands?: readonly StageBand[];
   private bridges: BridgeSettings = NO_BRIDGES;
-  private readonly termsCache = new Map<string, string[]>();
+  /** Analysed text of results, for feedback (RM3) only; bounded like the analyzer's word cache. */
+  private readonly termsCache = new BoundedCache<string[]>(20_000);
 
   constructor(options: MatcherOptions = {}) {
     this.analyzer = options.analyzer ?? analyze;
@@ -92,8 +94,7 @@ export class Matcher {
     this.demands.remove(id);
   }
   updateResult(result: unknown): void {
-    this.results.update(result);
-    this.termsCache.clear();
+    this.termsCache.delete(this.results.update(result));
   }
   updateDemand(demand: unknown): void {
     this.demands.update(demand);
@@ -117,48 +118,55 @@ export class Matcher {
   matchDemand(demandOrId: Demand | string, options: MatchOptions<ResultFilter> = {}): Match<ResearchResult>[] {
     const demand = typeof demandOrId === "string" ? this.demands.require(demandOrId) : parseDemand(demandOrId);
     const { k, minScore } = checkMatchOptions(options);
-    const predicate = resultPredicate(options.filter);
-    const records = this.results.records;
-    const query = this.expand(`${demand.title}\n${demand.description}`, true);
-    return rankPartners({
-      index: this.results.index,
-      query,
-      k,
-      minScore,
-      accept: predicate ? (id) => predicate(records.get(id)!) : undefined,
-      candidate: (id) => this.candidate(records.get(id)!, demand, records.get(id)!),
-    }).map((r) => ({ ...r, direction: "demand-to-result" as const }));
+    return this.resultsFor(demand, k, minScore, resultPredicate(options.filter));
   }
 
   /** Demands for a result (stored id or an ad-hoc result): who could use it. */
   matchResult(resultOrId: ResearchResult | string, options: MatchOptions<DemandFilter> = {}): Match<Demand>[] {
     const result = typeof resultOrId === "string" ? this.results.require(resultOrId) : parseResult(resultOrId);
     const { k, minScore } = checkMatchOptions(options);
-    const predicate = demandPredicate(options.filter);
-    const records = this.demands.records;
-    const text = `${result.title}\n${(result.keywords ?? []).join("\n")}\n${result.summary}`;
-    const query = this.expand(text, false);
+    const query = this.expand(resultText(result), false);
+    return this.rank(this.demands, query, k, minScore, demandPredicate(options.filter), (d) => [result, d], "result-to-demand");
+  }
+
+  /** For every stored demand, its top results: the matchmaking-event batch. Options are checked once. */
+  matchAll(options: MatchOptions<ResultFilter> = {}): Map<string, Match<ResearchResult>[]> {
+    const { k, minScore } = checkMatchOptions(options);
+    const predicate = resultPredicate(options.filter);
+    const out = new Map<string, Match<ResearchResult>[]>();
+    for (const demand of this.demands.records.values()) out.set(demand.id, this.resultsFor(demand, k, minScore, predicate));
+    return out;
+  }
+
+  private resultsFor(demand: Demand, k: number, minScore: number, predicate: ((r: ResearchResult) => boolean) | undefined): Match<ResearchResult>[] {
+    const query = this.expand(`${demand.title}\n${demand.description}`, true);
+    return this.rank(this.results, query, k, minScore, predicate, (r) => [r, demand], "demand-to-result");
+  }
+
+  /** Rank the records of `collection` for `query`; `pair` names which side is the result and which the demand. */
+  private rank<T extends { id: string }>(
+    collection: RecordCollection<T>,
+    query: ExpandedQuery,
+    k: number,
+    minScore: number,
+    predicate: ((item: T) => boolean) | undefined,
+    pair: (item: T) => [ResearchResult, Demand],
+    direction: Match<T>["direction"],
+  ): Match<T>[] {
+    const records = collection.records;
     return rankPartners({
-      index: this.demands.index,
+      index: collection.index,
       query,
       k,
       minScore,
       accept: predicate ? (id) => predicate(records.get(id)!) : undefined,
-      candidate: (id) => this.candidate(result, records.get(id)!, records.get(id)!),
-    }).map((r) => ({ ...r, direction: "result-to-demand" as const }));
-  }
-
-  /** For every stored demand, its top results: the matchmaking-event batch. */
-  matchAll(options: MatchOptions<ResultFilter> = {}): Map<string, Match<ResearchResult>[]> {
-    checkMatchOptions(options); // fail even when no demand is stored
-    resultPredicate(options.filter);
-    const out = new Map<string, Match<ResearchResult>[]>();
-    for (const id of this.demands.records.keys()) out.set(id, this.matchDemand(id, options));
-    return out;
-  }
-
-  private candidate<T>(result: ResearchResult, demand: Demand, item: T): Candidate<T> {
-    return { item, fit: readinessFit(result.trl, demand.minTrl, this.fit), readiness: assessReadiness(result, demand, this.bands) };
+      item: (id) => records.get(id)!,
+      fit: (item) => {
+        const [result, demand] = pair(item);
+        return readinessFit(result.trl, demand.minTrl, this.fit);
+      },
+      readiness: (item) => assessReadiness(...pair(item), this.bands),
+    }).map((r) => ({ ...r, direction }));
   }
 
   /** Analyse query text and add bridges; learned bridges and feedback only go demand -> result. */
@@ -183,14 +191,15 @@ export class Matcher {
   private resultTerms(id: string): string[] {
     let terms = this.termsCache.get(id);
     if (terms === undefined) {
-      const r = this.results.require(id);
-      terms = this.analyzer(`${r.title}\n${(r.keywords ?? []).join("\n")}\n${r.summary}`);
-      if (this.termsCache.size > 10_000) this.termsCache.clear();
+      terms = this.analyzer(resultText(this.results.require(id)));
       this.termsCache.set(id, terms);
     }
     return terms;
   }
 }
+
+/** A result's text as a query or as feedback: title, keywords, summary. */
+const resultText = (r: ResearchResult): string => `${r.title}\n${(r.keywords ?? []).join("\n")}\n${r.summary}`;
 
 function checkMatchOptions(options: MatchOptions<unknown>): { k: number; minScore: number } {
   if (typeof options !== "object" || options === null) fail("options", "expected an object", "match");

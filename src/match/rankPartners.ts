@@ -4,20 +4,18 @@ import { MAX_K } from "../index/inputLimits.js";
 import type { InvertedIndex } from "../index/invertedIndex.js";
 import type { MatchedTerm, MatchExplanation, ReadinessAssessment } from "./matchTypes.js";
 
-/** What ranking needs to know about one candidate besides its text score. */
-export interface Candidate<T> {
-  item: T;
-  fit: number;
-  readiness: ReadinessAssessment;
-}
-
 export interface RankRequest<T> {
   index: InvertedIndex;
   query: ExpandedQuery;
   k: number;
   minScore: number;
   accept?: (id: string) => boolean;
-  candidate: (id: string) => Candidate<T>;
+  /** The stored record behind an id. */
+  item: (id: string) => T;
+  /** Readiness factor in (0, 1] of a record: needed for every hit, so kept cheap. */
+  fit: (item: T) => number;
+  /** The readiness part of the explanation: only built for the matches returned. */
+  readiness: (item: T) => ReadinessAssessment;
 }
 
 export interface Ranked<T> {
@@ -30,7 +28,7 @@ export interface Ranked<T> {
 /**
  * Exact top-k of `text * fit`. Since fit <= 1, a document outside the first `m` text hits scores at most
  * the m-th text score; once that is below the k-th final score no unseen document can enter, otherwise
- * `m` grows. Usually one pass of 3k hits suffices.
+ * `m` grows fourfold. Usually one pass of 3k hits suffices.
  */
 export function rankPartners<T>(req: RankRequest<T>): Ranked<T>[] {
   const { index, query, k } = req;
@@ -41,39 +39,65 @@ export function rankPartners<T>(req: RankRequest<T>): Ranked<T>[] {
   for (;;) {
     m = Math.min(m, most);
     const hits = index.search(query.query, { k: m, filter: req.accept });
-    const scored = hits.map((h) => ({ hit: h, c: req.candidate(h.id) })).map((x) => ({ ...x, score: x.hit.score * x.c.fit }));
+    const scored = hits.map((hit) => {
+      const item = req.item(hit.id);
+      const fit = req.fit(item);
+      return { hit, item, fit, score: hit.score * fit };
+    });
     scored.sort((a, b) => b.score - a.score || (a.hit.id < b.hit.id ? -1 : a.hit.id > b.hit.id ? 1 : 0));
     const exhausted = hits.length < m || m >= most;
     const kth = scored.length >= k ? scored[k - 1].score : -Infinity;
     if (exhausted || hits[hits.length - 1].score < kth) {
+      const origin = termOrigins(query);
       return scored
         .slice(0, k)
         .filter((s) => s.score >= req.minScore)
-        .map((s) => ({ id: s.hit.id, item: s.c.item, score: s.score, explanation: explainHit(index, query, s.hit.id, s.hit.score, s.c) }));
+        .map((s) => ({
+          id: s.hit.id,
+          item: s.item,
+          score: s.score,
+          explanation: explainHit(index, query, origin, s.hit.id, s.hit.score, s.fit, req.readiness(s.item)),
+        }));
     }
     m *= 4;
   }
 }
 
-function explainHit<T>(index: InvertedIndex, query: ExpandedQuery, id: string, text: number, c: Candidate<T>): MatchExplanation {
-  const provenance = new Map<string, MatchedTerm["source"]>();
-  const reasons = new Map<string, string>();
-  for (const t of query.terms) {
-    if (!provenance.has(t.term) || t.source === "query") provenance.set(t.term, t.source);
-    if (t.source !== "query" && !reasons.has(t.term)) reasons.set(t.term, describeBridge(t));
-  }
+interface TermOrigin {
+  source: MatchedTerm["source"];
+  bridge?: string;
+}
+
+/** Where each query term came from (the user's words, or which bridge), computed once per query. */
+function termOrigins(query: ExpandedQuery): Map<string, TermOrigin> {
+  const origin = new Map<string, TermOrigin>();
+  // Bridges never add a term the user wrote, and the first bridge listed for a term is its strongest.
+  for (const t of query.terms) if (!origin.has(t.term)) origin.set(t.term, t.source === "query" ? { source: "query" } : { source: t.source, bridge: describeBridge(t) });
+  return origin;
+}
+
+/** The explanation of one returned match: score parts, matched terms with fields, shares and origins. */
+function explainHit(
+  index: InvertedIndex,
+  query: ExpandedQuery,
+  origin: Map<string, TermOrigin>,
+  id: string,
+  text: number,
+  readinessFit: number,
+  readiness: ReadinessAssessment,
+): MatchExplanation {
   const terms: MatchedTerm[] = index.explainScore(id, query.query).map((t) => {
-    const source = provenance.get(t.term) ?? "query";
+    const { source, bridge } = origin.get(t.term) ?? { source: "query" as const };
     return {
       term: t.term,
       score: t.score,
       share: text > 0 ? t.score / text : 0,
       fields: t.fields.map((f) => ({ field: f.field, score: f.score })),
       source,
-      ...(source !== "query" ? { bridge: reasons.get(t.term) } : {}),
+      ...(source !== "query" ? { bridge } : {}),
     };
   });
   terms.sort((a, b) => b.score - a.score || (a.term < b.term ? -1 : 1));
   const bridged = terms.reduce((sum, t) => (t.source === "query" ? sum : sum + t.score), 0);
-  return { parts: { text, bridged, readinessFit: c.fit }, terms, readiness: c.readiness };
+  return { parts: { text, bridged, readinessFit }, terms, readiness };
 }

@@ -36,11 +36,13 @@ export class RecordCollection<T extends { id: string }> {
     this.records.delete(id);
   }
 
-  update(item: unknown): void {
+  /** Replace a stored item (same id); returns its id. */
+  update(item: unknown): string {
     const [parsed] = this.parseMany([item]);
     if (!this.records.has(parsed.id)) fail("id", `unknown ${this.label} id "${parsed.id}"`, `update ${this.label}`);
     this.index.update(this.toDocument(parsed));
     this.records.set(parsed.id, parsed);
+    return parsed.id;
   }
 
   /** The stored record, or a ValidationError naming the unknown id. */

@@ -83,11 +83,16 @@ export function readTextList(scope: RecordScope, key: string, maxItems: number, 
   return ok ? out : undefined;
 }
 
+/** True when `x` is a technology readiness level: an integer from 1 to 9. The one TRL rule of the library. */
+export function isTrl(x: unknown): x is number {
+  return typeof x === "number" && Number.isInteger(x) && x >= 1 && x <= 9;
+}
+
 /** Read a technology readiness level: an integer from 1 to 9. */
 export function readLevel(scope: RecordScope, key: string): number | undefined {
   const x = own(scope, key);
   if (x === undefined || x === null) return undefined;
-  if (typeof x === "number" && Number.isInteger(x) && x >= 1 && x <= 9) return x;
+  if (isTrl(x)) return x;
   return report(scope, key, `expected an integer from 1 to 9, got ${showValue(x)}`);
 }
 
@@ -108,11 +113,16 @@ export function readAmount(scope: RecordScope, key: string): number | undefined 
   return report(scope, key, `expected a finite number >= 0, got ${showValue(x)}`);
 }
 
+/** True for an ISO 4217-style currency code: exactly three uppercase ASCII letters. */
+export function isCurrencyCode(x: unknown): x is string {
+  return typeof x === "string" && /^[A-Z]{3}$/.test(x);
+}
+
 /** Read an ISO 4217-style currency code: exactly three uppercase ASCII letters. */
 export function readCurrency(scope: RecordScope, key: string): string | undefined {
   const x = own(scope, key);
   if (x === undefined || x === null) return report(scope, key, "required");
-  if (typeof x === "string" && /^[A-Z]{3}$/.test(x)) return x;
+  if (isCurrencyCode(x)) return x;
   return report(scope, key, `expected a 3-letter uppercase currency code such as "EUR", got ${showValue(x)}`);
 }
 
@@ -145,17 +155,21 @@ function isLeap(year: number): boolean {
 }
 
 /**
- * Read an ISO 8601 date: `YYYY-MM-DD`, or a date-time with seconds optional and a time zone
+ * True for an ISO 8601 date: `YYYY-MM-DD`, or a date-time with seconds optional and a time zone
  * (`Z` or `+hh:mm`). A date-time without a zone is rejected because its meaning would depend on
- * the machine's local zone.
+ * the machine's local zone; impossible days (2025-02-30) are rejected too.
  */
+export function isIsoDate(x: unknown): x is string {
+  if (typeof x !== "string" || x.length > 40) return false;
+  const parts = DATE_ONLY.exec(x) ?? DATE_TIME.exec(x);
+  return parts !== null && isRealMoment(parts) && Number.isFinite(Date.parse(x));
+}
+
+/** Read an ISO 8601 date (see {@link isIsoDate}). */
 export function readIsoDate(scope: RecordScope, key: string): string | undefined {
   const x = own(scope, key);
   if (x === undefined || x === null) return undefined;
-  if (typeof x === "string" && x.length <= 40) {
-    const parts = DATE_ONLY.exec(x) ?? DATE_TIME.exec(x);
-    if (parts && isRealMoment(parts) && Number.isFinite(Date.parse(x))) return x;
-  }
+  if (isIsoDate(x)) return x;
   return report(
     scope,
     key,

@@ -20,12 +20,10 @@ export interface ScoringView {
   readonly stamp: number;
 }
 
-/** A query term resolved against the index: weight = query weight x idf. */
+/** A query term resolved against the index: weight = query weight x idf. Order in a query fixes the order of summation. */
 export interface ResolvedTerm {
   readonly termId: number;
   readonly weight: number;
-  /** Position in the query, which fixes the order of summation. */
-  readonly slot: number;
 }
 
 /** tf~ of posting `p` (of document `doc`) in `segment`. */
@@ -53,8 +51,13 @@ function maxTfTilde(segment: Segment, local: number, view: ScoringView): number 
   return max;
 }
 
+/** The score a term of query weight `weight` (idf included) brings from posting `p` of `doc`. */
+export function postingScore(segment: Segment, p: number, doc: number, weight: number, view: ScoringView): number {
+  return weight * saturate(tfTildeAt(segment, p, doc, view), view.k1);
+}
+
 /** First position in docs[from, end) whose doc is >= target (galloping then binary search). */
-function seek(docs: Uint32Array, from: number, end: number, target: number): number {
+export function seek(docs: Uint32Array, from: number, end: number, target: number): number {
   if (from >= end || docs[from] >= target) return from;
   let step = 1;
   let lo = from;
@@ -83,19 +86,18 @@ const SLACK = 1e-9;
 export function searchSegment(
   segment: Segment,
   terms: readonly ResolvedTerm[],
-  slotCount: number,
   view: ScoringView,
   heap: TopK,
   accept: ((doc: number) => boolean) | undefined,
   exhaustive: boolean,
 ): void {
-  // Resolve terms present in this segment, with their bounds.
-  const cur: { pos: number; end: number; local: number; weight: number; slot: number; bound: number }[] = [];
+  // Resolve terms present in this segment, with their bounds; `slot` is the query order of summation.
+  const cur: { pos: number; end: number; weight: number; slot: number; bound: number }[] = [];
   for (const t of terms) {
     const local = findTerm(segment, t.termId);
     if (local < 0) continue;
     const bound = t.weight * saturate(maxTfTilde(segment, local, view), view.k1);
-    cur.push({ pos: segment.offsets[local], end: segment.offsets[local + 1], local, weight: t.weight, slot: t.slot, bound });
+    cur.push({ pos: segment.offsets[local], end: segment.offsets[local + 1], weight: t.weight, slot: cur.length, bound });
   }
   if (cur.length === 0) return;
   cur.sort((a, b) => a.bound - b.bound || a.slot - b.slot);
@@ -103,15 +105,14 @@ export function searchSegment(
   const prefixBound = new Float64Array(n); // sum of bounds of cur[0..i]
   let acc = 0;
   for (let i = 0; i < n; i++) prefixBound[i] = acc += cur[i].bound;
-  const contrib = new Float64Array(slotCount);
+  const contrib = new Float64Array(n);
   const docs = segment.docs;
-  const k1 = view.k1;
 
-  // Terms [0, firstEssential) are non-essential.
-  let threshold = exhaustive ? -Infinity : heap.threshold;
+  // Terms [0, firstEssential) are non-essential. `bar` is the threshold less a little slack.
+  let bar = exhaustive ? -Infinity : heap.threshold - SLACK * Math.abs(heap.threshold);
   let firstEssential = 0;
   const updateEssential = (): void => {
-    while (firstEssential < n && prefixBound[firstEssential] < threshold - SLACK * Math.abs(threshold)) firstEssential++;
+    while (firstEssential < n && prefixBound[firstEssential] < bar) firstEssential++;
   };
   updateEssential();
 
@@ -131,31 +132,31 @@ export function searchSegment(
     for (let i = firstEssential; i < n; i++) {
       const c = cur[i];
       if (c.pos < c.end && docs[c.pos] === doc) {
-        const v = c.weight * saturate(tfTildeAt(segment, c.pos, doc, view), k1);
-        contrib[c.slot] += v;
+        const v = postingScore(segment, c.pos, doc, c.weight, view);
+        contrib[c.slot] = v;
         score += v;
         c.pos++;
       }
     }
     let pruned = false;
     for (let i = firstEssential - 1; i >= 0; i--) {
-      if (score + prefixBound[i] < threshold - SLACK * Math.abs(threshold)) {
+      if (score + prefixBound[i] < bar) {
         pruned = true;
         break;
       }
       const c = cur[i];
       c.pos = seek(docs, c.pos, c.end, doc);
       if (c.pos < c.end && docs[c.pos] === doc) {
-        const v = c.weight * saturate(tfTildeAt(segment, c.pos, doc, view), k1);
-        contrib[c.slot] += v;
+        const v = postingScore(segment, c.pos, doc, c.weight, view);
+        contrib[c.slot] = v;
         score += v;
       }
     }
     if (pruned) continue;
     let exact = 0;
-    for (let s = 0; s < slotCount; s++) exact += contrib[s];
+    for (let s = 0; s < n; s++) exact += contrib[s];
     if (heap.offer(doc, exact) && !exhaustive && heap.full) {
-      threshold = heap.threshold;
+      bar = heap.threshold - SLACK * Math.abs(heap.threshold);
       updateEssential();
     }
   }

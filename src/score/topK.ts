@@ -17,10 +17,6 @@ export class TopK {
     this.before = before;
   }
 
-  get size(): number {
-    return this.count;
-  }
-
   get full(): boolean {
     return this.count === this.k;
   }

@@ -91,8 +91,8 @@ function stallDaysFor(stage: string | undefined, option: PortfolioOptions["stall
 }
 
 /** Date the result entered its current stage: start of the last run of history steps in that stage, else updatedAt. */
-function stageSince(result: ResearchResult, path: string, stage: string | undefined, bands: readonly StageBand[]): number | undefined {
-  const history = historyOf(result, path);
+function stageSince(result: ResearchResult, stage: string | undefined, bands: readonly StageBand[]): number | undefined {
+  const history = historyOf(result);
   if (history.length > 0 && stage !== undefined) {
     let since: number | undefined;
     for (let i = history.length - 1; i >= 0 && stageOf(history[i].trl, bands).id === stage; i--) since = Date.parse(history[i].date);
@@ -158,7 +158,7 @@ export function analyzePortfolio(results: readonly ResearchResult[], options: Po
   let demandFilter: Map<string, number | undefined> | undefined;
   if (options.demands) demandFilter = new Map(options.demands.map((d) => [d.id, d.minTrl]));
 
-  const statuses: ResultStatus[] = results.map((r, i) => {
+  const statuses: ResultStatus[] = results.map((r) => {
     let trl = r.trl;
     let inferred = false;
     let confidence = trl === undefined ? 0 : 1;
@@ -171,7 +171,7 @@ export function analyzePortfolio(results: readonly ResearchResult[], options: Po
       }
     }
     const stage = trl === undefined ? undefined : stageOf(trl, bands).id;
-    const since = stageSince(r, `results[${i}]`, stage, bands);
+    const since = stageSince(r, stage, bands);
     const daysInStage = since === undefined ? undefined : Math.max(0, Math.floor((nowMs - since) / DAY_MS));
     const threshold = stallDaysFor(stage, options.stallDays);
     let pull: DemandPull | undefined;

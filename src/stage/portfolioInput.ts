@@ -5,7 +5,8 @@
 import { ValidationError, type Problem } from "../errors/errors.js";
 import type { Budget, Demand, ResearchResult } from "../schema/types.js";
 import type { StageBand } from "./stageBands.js";
-import { isTrl } from "./trlScale.js";
+import { isCurrencyCode, isIsoDate } from "../schema/fieldChecks.js";
+import { checkIdAndTrlRange, isTrl } from "./trlScale.js";
 
 /** A support instrument in play in a region: a fund, a programme, a pilot base. */
 export interface Support {
@@ -59,21 +60,15 @@ export interface PortfolioOptions {
 /** Default stall threshold: 18 months without leaving a stage. Pilot phases commonly run 6-18 months, so longer is a warning. */
 export const DEFAULT_STALL_DAYS = 540;
 
-function isDate(x: unknown): x is string {
-  return typeof x === "string" && !Number.isNaN(Date.parse(x));
-}
+// Dates and currencies follow the record schemas' rules, so a portfolio accepts what parseResult accepts.
+const isDate = isIsoDate;
 
 function validateSupport(s: unknown, p: string, problems: Problem[], ids: Set<string>): void {
   if (typeof s !== "object" || s === null) return void problems.push({ path: p, message: "expected an object" });
   const sup = s as Record<string, unknown>;
-  if (typeof sup.id !== "string" || sup.id === "") problems.push({ path: `${p}.id`, message: "expected a non-empty string" });
-  else if (ids.has(sup.id)) problems.push({ path: `${p}.id`, message: `duplicate id "${sup.id}"` });
-  else ids.add(sup.id);
+  checkIdAndTrlRange(sup, p, problems, ids);
   if (typeof sup.name !== "string") problems.push({ path: `${p}.name`, message: "expected a string" });
   if (typeof sup.kind !== "string") problems.push({ path: `${p}.kind`, message: "expected a string" });
-  if (!isTrl(sup.minTrl)) problems.push({ path: `${p}.minTrl`, message: "expected an integer TRL 1-9" });
-  if (!isTrl(sup.maxTrl)) problems.push({ path: `${p}.maxTrl`, message: "expected an integer TRL 1-9" });
-  else if (isTrl(sup.minTrl) && sup.maxTrl < sup.minTrl) problems.push({ path: `${p}.maxTrl`, message: "below minTrl" });
   if (sup.budget !== undefined) {
     const b = sup.budget as Record<string, unknown> | null;
     if (typeof b !== "object" || b === null) problems.push({ path: `${p}.budget`, message: "expected { amount, currency }" });
@@ -81,26 +76,27 @@ function validateSupport(s: unknown, p: string, problems: Problem[], ids: Set<st
       if (typeof b.amount !== "number" || !Number.isFinite(b.amount) || b.amount < 0) {
         problems.push({ path: `${p}.budget.amount`, message: "expected a finite number >= 0" });
       }
-      if (typeof b.currency !== "string" || b.currency === "") problems.push({ path: `${p}.budget.currency`, message: "expected a currency code" });
+      if (!isCurrencyCode(b.currency)) problems.push({ path: `${p}.budget.currency`, message: 'expected a 3-letter uppercase currency code such as "EUR"' });
     }
   }
 }
 
-/** Read `result.meta.history` as readiness steps; throws on a malformed history, returns [] when there is none. */
-export function historyOf(result: ResearchResult, path: string): ReadinessStep[] {
-  const raw = result.meta?.history;
-  if (raw === undefined) return [];
-  if (!Array.isArray(raw)) throw new ValidationError([{ path: `${path}.meta.history`, message: "expected an array of { date, trl }" }]);
-  const problems: Problem[] = [];
+function checkHistory(raw: unknown, path: string, problems: Problem[]): void {
+  if (raw === undefined) return;
+  if (!Array.isArray(raw)) return void problems.push({ path, message: "expected an array of { date, trl }" });
   raw.forEach((step: unknown, j) => {
     const s = step as Record<string, unknown> | null;
-    const p = `${path}.meta.history[${j}]`;
+    const p = `${path}[${j}]`;
     if (typeof s !== "object" || s === null) return void problems.push({ path: p, message: "expected { date, trl }" });
     if (!isDate(s.date)) problems.push({ path: `${p}.date`, message: "expected an ISO date" });
     if (!isTrl(s.trl)) problems.push({ path: `${p}.trl`, message: "expected an integer TRL 1-9" });
   });
-  if (problems.length > 0) throw new ValidationError(problems, "analyzePortfolio");
-  return (raw as ReadinessStep[]).slice().sort((a, b) => Date.parse(a.date) - Date.parse(b.date));
+}
+
+/** `result.meta.history` as readiness steps, oldest first ([] when there is none); validated by `validatePortfolioInput`. */
+export function historyOf(result: ResearchResult): ReadinessStep[] {
+  const raw = result.meta?.history as ReadinessStep[] | undefined;
+  return raw === undefined ? [] : raw.slice().sort((a, b) => Date.parse(a.date) - Date.parse(b.date));
 }
 
 /** Validate the results and options of `analyzePortfolio`, listing every problem. */
@@ -120,6 +116,8 @@ export function validatePortfolioInput(results: unknown, options: unknown): void
       if (res.summary !== undefined && typeof res.summary !== "string") problems.push({ path: `${p}.summary`, message: "expected a string" });
       if (res.trl !== undefined && !isTrl(res.trl)) problems.push({ path: `${p}.trl`, message: "expected an integer TRL 1-9" });
       if (res.updatedAt !== undefined && !isDate(res.updatedAt)) problems.push({ path: `${p}.updatedAt`, message: "expected an ISO date" });
+      const meta = res.meta as Record<string, unknown> | undefined;
+      if (typeof meta === "object" && meta !== null) checkHistory(meta.history, `${p}.meta.history`, problems);
     });
   }
   if (typeof options !== "object" || options === null) {

@@ -15,7 +15,7 @@
  * Deeper overlaps, gaps and levels outside 1-9 are rejected with a ValidationError naming the path.
  */
 import { ValidationError, type Problem } from "../errors/errors.js";
-import { isTrl } from "./trlScale.js";
+import { checkIdAndTrlRange, isTrl } from "./trlScale.js";
 
 /** One stage of the readiness path. */
 export interface StageBand {
@@ -56,16 +56,9 @@ export function validateBands(bands: unknown, path = "bands"): readonly StageBan
       return;
     }
     const band = b as Record<string, unknown>;
-    if (typeof band.id !== "string" || band.id === "") problems.push({ path: `${p}.id`, message: "expected a non-empty string" });
-    else if (ids.has(band.id)) problems.push({ path: `${p}.id`, message: `duplicate band id "${band.id}"` });
-    else ids.add(band.id);
+    checkIdAndTrlRange(band, p, problems, ids);
     if (typeof band.label !== "string") problems.push({ path: `${p}.label`, message: "expected a string" });
-    if (!isTrl(band.minTrl)) problems.push({ path: `${p}.minTrl`, message: "expected an integer TRL 1-9" });
-    if (!isTrl(band.maxTrl)) problems.push({ path: `${p}.maxTrl`, message: "expected an integer TRL 1-9" });
     if (band.middle !== undefined && typeof band.middle !== "boolean") problems.push({ path: `${p}.middle`, message: "expected a boolean" });
-    if (isTrl(band.minTrl) && isTrl(band.maxTrl) && band.minTrl > band.maxTrl) {
-      problems.push({ path: `${p}.maxTrl`, message: `maxTrl ${band.maxTrl} is below minTrl ${band.minTrl}` });
-    }
   });
   if (problems.length === 0) {
     const list = bands as StageBand[];

@@ -5,7 +5,7 @@
 import { ValidationError, type Problem } from "../errors/errors.js";
 import type { Demand, ResearchResult } from "../schema/types.js";
 import { DEFAULT_STAGE_BANDS, stageOf, stagesBetween, validateBands, type StageBand } from "./stageBands.js";
-import { isTrl } from "./trlScale.js";
+import { checkIdAndTrlRange, isTrl } from "./trlScale.js";
 
 /** A kind of support that moving through some levels usually needs. */
 export interface SupportKind {
@@ -94,14 +94,9 @@ export function validateSupportKinds(kinds: unknown, path = "options.supportKind
     const p = `${path}[${i}]`;
     if (typeof k !== "object" || k === null) return void problems.push({ path: p, message: "expected an object" });
     const kind = k as Record<string, unknown>;
-    if (typeof kind.id !== "string" || kind.id === "") problems.push({ path: `${p}.id`, message: "expected a non-empty string" });
-    else if (ids.has(kind.id)) problems.push({ path: `${p}.id`, message: `duplicate id "${kind.id}"` });
-    else ids.add(kind.id);
+    checkIdAndTrlRange(kind, p, problems, ids);
     if (typeof kind.label !== "string") problems.push({ path: `${p}.label`, message: "expected a string" });
     if (typeof kind.description !== "string") problems.push({ path: `${p}.description`, message: "expected a string" });
-    if (!isTrl(kind.minTrl)) problems.push({ path: `${p}.minTrl`, message: "expected an integer TRL 1-9" });
-    if (!isTrl(kind.maxTrl)) problems.push({ path: `${p}.maxTrl`, message: "expected an integer TRL 1-9" });
-    else if (isTrl(kind.minTrl) && kind.maxTrl < kind.minTrl) problems.push({ path: `${p}.maxTrl`, message: "below minTrl" });
   });
   if (problems.length > 0) throw new ValidationError(problems, "invalid support kinds");
   return kinds as readonly SupportKind[];

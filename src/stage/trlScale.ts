@@ -6,6 +6,8 @@
  * MRL follows the US DoD Manufacturing Readiness Level Deskbook (OSD Manufacturing Technology Program),
  * whose ten levels are designed to run alongside TRL; the pairing below is the Deskbook's usual one.
  */
+import type { Problem } from "../errors/errors.js";
+import { isTrl } from "../schema/fieldChecks.js";
 
 /** One level of the TRL scale. */
 export interface TrlLevel {
@@ -69,9 +71,20 @@ export const MRL_LEVELS: readonly MrlLevel[] = Object.freeze([
   { level: 10, definition: "full-rate production shown; lean production practices in place" },
 ]);
 
-/** True when `x` is an integer TRL (1-9). */
-export function isTrl(x: unknown): x is number {
-  return typeof x === "number" && Number.isInteger(x) && x >= 1 && x <= 9;
+export { isTrl };
+
+/**
+ * Check the shape that stage bands, support kinds and supports share: a non-empty `id`, unique within
+ * `ids`, and a TRL range `minTrl`..`maxTrl`. Problems are pushed with paths under `path`.
+ */
+export function checkIdAndTrlRange(item: Record<string, unknown>, path: string, problems: Problem[], ids: Set<string>): void {
+  const { id, minTrl, maxTrl } = item;
+  if (typeof id !== "string" || id === "") problems.push({ path: `${path}.id`, message: "expected a non-empty string" });
+  else if (ids.has(id)) problems.push({ path: `${path}.id`, message: `duplicate id "${id}"` });
+  else ids.add(id);
+  if (!isTrl(minTrl)) problems.push({ path: `${path}.minTrl`, message: "expected an integer TRL 1-9" });
+  if (!isTrl(maxTrl)) problems.push({ path: `${path}.maxTrl`, message: "expected an integer TRL 1-9" });
+  else if (isTrl(minTrl) && maxTrl < minTrl) problems.push({ path: `${path}.maxTrl`, message: `maxTrl ${maxTrl} is below minTrl ${minTrl}` });
 }
 
 /** The MRL usually reached alongside a TRL (the Deskbook pairing), or undefined for a non-TRL. */

@@ -53,11 +53,11 @@ function resolveOptions(given: AnalyzerOptions | undefined): TokenizerOptions {
   for (const key of Object.keys(options)) {
     if (!OPTION_NAMES.has(key)) problems.push({ path: `options.${key}`, message: "unknown option" });
   }
-  const flag = (name: keyof AnalyzerOptions): boolean => {
+  const flag = (name: keyof AnalyzerOptions, byDefault = true): boolean => {
     const value: unknown = options[name];
-    if (value === undefined) return true;
+    if (value === undefined) return byDefault;
     if (typeof value !== "boolean") problems.push({ path: `options.${name}`, message: "expected a boolean" });
-    return value !== false;
+    return value === true;
   };
   const cache: unknown = options.maxCacheEntries ?? DEFAULT_CACHE_ENTRIES;
   if (typeof cache !== "number" || !Number.isInteger(cache) || cache < 0) {
@@ -66,7 +66,7 @@ function resolveOptions(given: AnalyzerOptions | undefined): TokenizerOptions {
   const resolved: TokenizerOptions = {
     stopWords: flag("stopWords"),
     lemmatize: flag("lemmatize"),
-    stem: !flag("stem") ? false : options.stem === true,
+    stem: flag("stem", false),
     hanBigrams: flag("hanBigrams"),
     useSegmenter: flag("segmenter") && hasSegmenter(),
     maxCacheEntries: typeof cache === "number" ? cache : DEFAULT_CACHE_ENTRIES,

@@ -34,11 +34,17 @@ export class BoundedCache<V> {
   /** Store a value; may drop the oldest generation to stay within capacity. */
   set(key: string, value: V): void {
     if (this.generationSize <= 0) return;
-    if (this.young.size >= this.generationSize) {
+    if (this.young.size >= this.generationSize && !this.young.has(key)) {
       this.old = this.young;
       this.young = new Map();
     }
     this.young.set(key, value);
+  }
+
+  /** Forget a key (an entry that went stale). */
+  delete(key: string): void {
+    this.young.delete(key);
+    this.old.delete(key);
   }
 
   /** Number of entries held right now (never more than `capacity`). */

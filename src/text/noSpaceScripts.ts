@@ -183,6 +183,6 @@ function analyseWithBigrams(run: string, offset: number, sink: TermSink, options
 
 /** Append the terms of one no-space-script run that starts at `offset` in the normalised text. */
 export function analyseNoSpaceRun(run: string, offset: number, sink: TermSink, options: NoSpaceOptions): void {
-  if (options.useSegmenter && hasSegmenter()) analyseWithSegmenter(run, offset, sink, options);
+  if (options.useSegmenter) analyseWithSegmenter(run, offset, sink, options);
   else analyseWithBigrams(run, offset, sink, options);
 }

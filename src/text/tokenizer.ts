@@ -53,8 +53,9 @@ const TOKEN = new RegExp(
   `([${NO_SPACE}]+)|${WORD_CHAR}+(?:[-\\u2010_/.]${WORD_CHAR}+)*(?:['\\u2019][sS](?!${WORD_CHAR})|(?:\\+\\+?|#)(?![\\p{L}\\p{N}]))?`,
   "gu",
 );
-const COMPOUND_JOINER = /[-\u2010_/]/;
-const COMPOUND_SPLIT = /[-\u2010_/]+/;
+/** Characters that join the parts of a compound token (rule 3); the bridges use them too. */
+export const COMPOUND_JOINER = /[-\u2010_/]/;
+export const COMPOUND_SPLIT = /[-\u2010_/]+/;
 const HAS_DIGIT_OR_DOT = /[\d.]/;
 const NUMBER_WITH_UNIT = /^(\d+(?:\.\d+)*)([a-z]+)$/;
 const ASCII_WORD = /^[A-Za-z]+$/;
