@@ -1,6 +1,7 @@
 // The mutable core of an InvertedIndex, kept apart from its validating public API so that
 // snapshots and compaction can work on it directly. Nothing here validates input: callers do.
 
+import type { AnalysedBatch } from "./analysedBatch.js";
 import { DocTable } from "./docTable.js";
 import { ForwardLists } from "./forwardLists.js";
 import { GrowableArray } from "./growableArray.js";
@@ -37,19 +38,26 @@ export class IndexState {
     this.docs = new DocTable(this.fieldCount);
   }
 
-  /** Add a document whose fields are already analysed (one term list per field). */
-  addAnalyzed(id: string, fieldTerms: readonly (readonly string[])[]): void {
+  /**
+   * Add document `d` of an analysed batch under `id`. Its terms were interned into `this.dict` by
+   * the batch (a term interned by a batch that was then rejected keeps df 0: invisible to search
+   * and dropped by the next compaction).
+   */
+  addAnalyzed(id: string, batch: AnalysedBatch, d: number): void {
     const F = this.fieldCount;
     const { dict, localTerms, localTfs } = this;
+    if (dict.count > this.slotOf.length) this.growSlots(dict.count);
     localTerms.clear();
     localTfs.clear();
+    const ids = batch.termIds.data;
+    const bounds = batch.bounds.data;
     const lengths: number[] = [];
     for (let f = 0; f < F; f++) {
-      const terms = fieldTerms[f];
-      lengths.push(terms.length);
-      for (const term of terms) {
-        const t = dict.intern(term);
-        if (t >= this.slotOf.length) this.growSlots(dict.count);
+      const from = bounds[d * F + f];
+      const to = bounds[d * F + f + 1];
+      lengths.push(to - from);
+      for (let p = from; p < to; p++) {
+        const t = ids[p];
         let slot = this.slotOf[t];
         if (slot < 0) {
           slot = localTerms.length;

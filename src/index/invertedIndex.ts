@@ -3,6 +3,7 @@ import { idf, saturate } from "../score/bm25f.js";
 import { searchSegment, seek, tfTildeAt, type ResolvedTerm } from "../score/maxScore.js";
 import { TopK } from "../score/topK.js";
 import { analyze, type Analyzer } from "../text/analyzer.js";
+import { AnalysedBatch } from "./analysedBatch.js";
 import { resolveIndexOptions, type IndexOptions } from "./indexOptions.js";
 import { IndexState } from "./indexState.js";
 import { checkFieldValue, checkId, describe, MAX_K, MAX_QUERY_LENGTH, MAX_QUERY_TERMS, type IndexDocument } from "./inputLimits.js";
@@ -106,8 +107,10 @@ export class InvertedIndex {
       }
     });
     if (problems.length > 0) throw new ValidationError(problems, context);
-    const analysed = docs.map((d) => this.analyzeDocument(d));
-    for (let i = 0; i < docs.length; i++) this.state.addAnalyzed(docs[i].id, analysed[i]);
+    // Analyse everything before inserting anything: an analyzer that throws leaves the index as it was.
+    const batch = this.analyzeDocuments(docs);
+    this.state.pending.reserve(batch.termIds.length, this.state.fieldCount);
+    for (let i = 0; i < docs.length; i++) this.state.addAnalyzed(docs[i].id, batch, i);
     // A bulk load is a natural commit point: freezing now releases the pending buffers, and the
     // document table is trimmed to size (not at every freeze: add-then-search would copy it each time).
     if (this.state.pending.count > BULK_FREEZE_POSTINGS) {
@@ -128,9 +131,9 @@ export class InvertedIndex {
     this.checkDocument(doc, "", problems);
     if (problems.length > 0) throw new ValidationError(problems, "update");
     const internal = this.internalId(doc.id, "update");
-    const analysed = this.analyzeDocument(doc);
+    const batch = this.analyzeDocuments([doc]);
     this.state.removeDoc(internal);
-    this.state.addAnalyzed(doc.id, analysed);
+    this.state.addAnalyzed(doc.id, batch, 0);
     this.state.compactIfMostlyDead();
   }
 
@@ -253,14 +256,15 @@ export class InvertedIndex {
     for (const name of this.state.options.fieldNames) checkFieldValue(record[name], fieldPath(at, name), problems);
   }
 
-  private analyzeDocument(doc: IndexDocument): string[][] {
+  /** Term ids of validated documents, interned into the index's dictionary. */
+  private analyzeDocuments(docs: readonly IndexDocument[]): AnalysedBatch {
     const { fieldNames, fieldAnalyzers } = this.state.options;
-    return fieldNames.map((name, f) => {
-      const value = (doc as unknown as Record<string, unknown>)[name];
-      if (value === undefined || value === null) return [];
-      if (typeof value === "string") return fieldAnalyzers[f](value);
-      return (value as string[]).flatMap((v) => fieldAnalyzers[f](v));
-    });
+    const batch = new AnalysedBatch(this.state.dict);
+    for (const doc of docs) {
+      const record = doc as unknown as Record<string, string | readonly string[] | undefined>;
+      for (let f = 0; f < fieldNames.length; f++) batch.addField(record[fieldNames[f]], fieldAnalyzers[f]);
+    }
+    return batch;
   }
 }
 

@@ -28,6 +28,12 @@ export class PendingPostings {
   get count(): number {
     return this.termIds.length;
   }
+  /** Make room for `more` postings at once (a bulk load knows an upper bound: its term count). */
+  reserve(more: number, fieldCount: number): void {
+    this.termIds.grow(this.count + more);
+    this.docs.grow(this.count + more);
+    this.tfs.grow((this.count + more) * fieldCount);
+  }
   /** Empty the buffer, releasing large storage (a bulk load would otherwise keep it forever). */
   clear(): void {
     this.termIds.clear(1 << 16);
@@ -68,38 +74,49 @@ export function findTerm(segment: Segment, termId: number): number {
   return -1;
 }
 
-/** Freeze pending postings into a segment (stable by term, so doc order is kept). */
+/** Freeze pending postings into a segment: grouped by term, each term's postings in doc order. */
 export function freezePending(pending: PendingPostings, fieldCount: number, termCount: number): Segment {
   const n = pending.count;
   const termIds = pending.termIds.data;
-  const order = new Uint32Array(n);
-  if (n * 8 < termCount) {
-    for (let i = 0; i < n; i++) order[i] = i;
-    order.sort((a, b) => termIds[a] - termIds[b] || a - b);
-  } else {
-    // Counting sort over the global term space: linear for bulk loads.
-    const start = new Uint32Array(termCount + 1);
-    for (let i = 0; i < n; i++) start[termIds[i] + 1]++;
-    for (let t = 0; t < termCount; t++) start[t + 1] += start[t];
-    for (let i = 0; i < n; i++) order[start[termIds[i]]++] = i;
-  }
-  const localTerms = new GrowableArray(Uint32Array, 256);
-  const offsets = new GrowableArray(Uint32Array, 256);
-  const docs = new Uint32Array(n);
-  const tfs = new Uint32Array(n * fieldCount);
   const srcDocs = pending.docs.data;
   const srcTfs = pending.tfs.data;
-  let last = -1;
-  for (let p = 0; p < n; p++) {
-    const i = order[p];
-    const t = termIds[i];
-    if (t !== last) {
-      localTerms.push(t);
-      offsets.push(p);
-      last = t;
+  const F = fieldCount;
+  const docs = new Uint32Array(n);
+  const tfs = new Uint32Array(n * F);
+  const localTerms = new GrowableArray(Uint32Array, 256);
+  const offsets = new GrowableArray(Uint32Array, 256);
+  if (n * 8 < termCount) {
+    // Few postings over a large term space (small adds to a big index): sort positions by term.
+    const order = new Uint32Array(n);
+    for (let i = 0; i < n; i++) order[i] = i;
+    order.sort((a, b) => termIds[a] - termIds[b] || a - b);
+    for (let p = 0; p < n; p++) {
+      const i = order[p];
+      if (p === 0 || termIds[i] !== termIds[order[p - 1]]) {
+        localTerms.push(termIds[i]);
+        offsets.push(p);
+      }
+      docs[p] = srcDocs[i];
+      for (let f = 0; f < F; f++) tfs[p * F + f] = srcTfs[i * F + f];
     }
-    docs[p] = srcDocs[i];
-    for (let f = 0; f < fieldCount; f++) tfs[p * fieldCount + f] = srcTfs[i * fieldCount + f];
+  } else {
+    // Bulk loads: count per term, then scatter each posting to its place in one pass over the
+    // buffer, reading it in order (insertion order is doc order, so each term's list stays sorted).
+    const next = new Uint32Array(termCount + 1);
+    for (let i = 0; i < n; i++) next[termIds[i] + 1]++;
+    for (let t = 0; t < termCount; t++) {
+      // next[t] is already the start of term t; next[t + 1] is still the count of t.
+      if (next[t + 1] > 0) {
+        localTerms.push(t);
+        offsets.push(next[t]);
+      }
+      next[t + 1] += next[t];
+    }
+    for (let i = 0; i < n; i++) {
+      const p = next[termIds[i]]++;
+      docs[p] = srcDocs[i];
+      for (let f = 0; f < F; f++) tfs[p * F + f] = srcTfs[i * F + f];
+    }
   }
   offsets.push(n);
   return makeSegment(localTerms.toArray(), offsets.toArray(), docs, narrowTfs(tfs));

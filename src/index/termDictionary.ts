@@ -1,7 +1,12 @@
 import { GrowableArray } from "./growableArray.js";
+import type { TermInterner } from "../text/termSink.js";
+
+let lastSerial = 0;
 
 /** Maps term strings to dense integer ids and keeps each term's live document frequency. */
-export class TermDictionary {
+export class TermDictionary implements TermInterner {
+  /** Unique per dictionary: analyzers remember ids per serial, and compaction makes a new dictionary. */
+  readonly serial = ++lastSerial;
   private readonly ids = new Map<string, number>();
   readonly terms: string[] = [];
   readonly df = new GrowableArray(Uint32Array, 1024);

@@ -18,8 +18,11 @@ import { TechbrokerError } from "../errors/errors.js";
 /** What wink says about one lower-case alphabetic word. */
 export interface EnglishWordInfo {
   readonly lemma: string;
-  /** Porter2 stem of the word (wink-nlp's `its.stem`); only alphabetic words get here, so numbers are safe. */
-  readonly stem: string;
+  /**
+   * Porter2 stem of the word (wink-nlp's `its.stem`), only when asked for: it costs about as much as
+   * the lemma. Only alphabetic words get here, so numbers are safe.
+   */
+  readonly stem?: string;
   readonly isStopWord: boolean;
 }
 
@@ -70,18 +73,16 @@ function winkInstance(): WinkLike {
 }
 
 /**
- * Lemma and stop flag of one lower-case ASCII word (callers cache the result).
+ * Lemma, stop flag and (if `withStem`) stem of one lower-case ASCII word (callers cache the result).
  * Falls back to the word itself if wink splits it into several tokens.
  */
-export function lookUpEnglishWord(word: string): EnglishWordInfo {
+export function lookUpEnglishWord(word: string, withStem = false): EnglishWordInfo {
   const nlp = winkInstance();
   const tokens = nlp.readDoc(word).tokens();
-  if (tokens.length() !== 1) return { lemma: word, stem: word, isStopWord: false };
+  if (tokens.length() !== 1) return { lemma: word, stem: withStem ? word : undefined, isStopWord: false };
   const lemma = tokens.out(nlp.its.lemma)[0];
   const stop = tokens.out(nlp.its.stopWordFlag)[0];
-  const stem = tokens.out(nlp.its.stem)[0];
   // Lemmas are lower-cased too: wink keeps the case of some irregular forms.
-  const lemmaText = typeof lemma === "string" && lemma.length > 0 ? lemma.toLowerCase() : word;
-  const stemText = typeof stem === "string" && stem.length > 0 ? stem.toLowerCase() : word;
-  return { lemma: lemmaText, stem: stemText, isStopWord: stop === true };
+  const lowerOr = (form: unknown): string => (typeof form === "string" && form.length > 0 ? form.toLowerCase() : word);
+  return { lemma: lowerOr(lemma), stem: withStem ? lowerOr(tokens.out(nlp.its.stem)[0]) : undefined, isStopWord: stop === true };
 }

@@ -29,3 +29,17 @@ export function emitTerm(sink: TermSink, term: string, start: number, end: numbe
     sink.ends.push(end);
   }
 }
+
+/**
+ * Gives each term a dense integer id (an index's term dictionary). `serial` tells dictionaries
+ * apart, so a tokenizer can remember the ids it got from one without holding on to it.
+ */
+export interface TermInterner {
+  readonly serial: number;
+  intern(term: string): number;
+}
+
+/** Where term ids go when a tokenizer writes straight into an index. */
+export interface TermIdSink {
+  push(id: number): void;
+}

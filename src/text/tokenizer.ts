@@ -1,7 +1,7 @@
-import { BoundedCache } from "./boundedCache.js";
 import { lookUpEnglishWord } from "./englishLemmatizer.js";
 import { analyseNoSpaceRun, type NoSpaceOptions } from "./noSpaceScripts.js";
-import { clipTerm, emitTerm, type TermSink } from "./termSink.js";
+import { FNV_OFFSET, FNV_PRIME, hashSpan, TokenCache } from "./tokenCache.js";
+import { clipTerm, emitTerm, type TermIdSink, type TermInterner, type TermSink } from "./termSink.js";
 
 /*
  * TOKEN RULES. Queries and documents go through the same rules, so consistency matters more than
@@ -37,7 +37,12 @@ import { clipTerm, emitTerm, type TermSink } from "./termSink.js";
  *     keeps that suffix: c++, c#.
  * 11. Length: a term is at most 64 UTF-16 units (MAX_TERM_LENGTH); longer tokens are cut, so 1 MB of
  *     one repeated letter yields one short term. Tokens longer than 256 units are not cached.
- * Every distinct raw token is analysed once and its terms cached (bounded cache, boundedCache.ts).
+ * Every distinct raw token is analysed once and its terms cached (bounded cache, tokenCache.ts).
+ *
+ * FAST PATH. Most tokens are plain ASCII words followed by a space or punctuation. The scanner
+ * reads those itself, hashing as it goes, and finds their cached terms without making a string;
+ * anything else (non-ASCII, joiners, apostrophes, C++) is handed to the TOKEN regex from the same
+ * position, which then decides exactly as it always did. Both paths give the same tokens.
  */
 
 /** What a tokenizer instance does (resolved analyzer options). */
@@ -49,7 +54,8 @@ export interface TokenizerOptions extends NoSpaceOptions {
 
 const NO_SPACE = "\\p{sc=Han}\\p{sc=Hira}\\p{sc=Kana}\\p{sc=Thai}\\p{sc=Lao}\\p{sc=Khmr}\\p{sc=Mymr}\\u30FC";
 const WORD_CHAR = `[^\\s\\p{P}\\p{S}\\p{C}\\p{Z}\\p{Me}${NO_SPACE}]`;
-const TOKEN = new RegExp(
+/** The token rule (rules 1-2, 9-10); the scanner's fast path must find exactly the spans it finds. */
+export const TOKEN = new RegExp(
   `([${NO_SPACE}]+)|${WORD_CHAR}+(?:[-\\u2010_/.]${WORD_CHAR}+)*(?:['\\u2019][sS](?!${WORD_CHAR})|(?:\\+\\+?|#)(?![\\p{L}\\p{N}]))?`,
   "gu",
 );
@@ -65,12 +71,32 @@ const MAX_CACHED_TOKEN = 256;
 const MAX_WINK_WORD = 64;
 const NO_TERMS: readonly string[] = [];
 
-/** Turns normalised text into terms, caching the terms of each distinct raw word. */
+/** The only ASCII characters of WORD_CHAR are letters and digits. */
+function isAsciiWordChar(c: number): boolean {
+  const lower = c | 0x20;
+  return (lower >= 0x61 && lower <= 0x7a) || (c >= 0x30 && c <= 0x39);
+}
+
+/**
+ * Whether the TOKEN regex could take the word ending before `end` further: a non-ASCII character,
+ * a joiner or apostrophe followed by a word character (or anything non-ASCII), or "+" / "#".
+ */
+function mayContinue(text: string, end: number): boolean {
+  const c = text.charCodeAt(end);
+  if (c >= 0x80) return true;
+  if (c === 0x2d || c === 0x5f || c === 0x2f || c === 0x2e || c === 0x27) {
+    const next = text.charCodeAt(end + 1); // NaN past the end: no
+    return next >= 0x80 || isAsciiWordChar(next);
+  }
+  return c === 0x2b || c === 0x23;
+}
+
+/** Turns normalised text into terms (or term ids), caching the terms of each distinct raw word. */
 export class Tokenizer {
-  private readonly cache: BoundedCache<readonly string[]>;
+  private readonly cache: TokenCache;
 
   constructor(private readonly options: TokenizerOptions) {
-    this.cache = new BoundedCache(options.maxCacheEntries);
+    this.cache = new TokenCache(options.maxCacheEntries);
   }
 
   /** Entries held by the per-word cache (for tests and diagnostics). */
@@ -80,28 +106,76 @@ export class Tokenizer {
 
   /** Append the terms of already-normalised `text` to `sink`. */
   tokenize(text: string, sink: TermSink): void {
-    TOKEN.lastIndex = 0;
-    let match: RegExpExecArray | null;
-    while ((match = TOKEN.exec(text)) !== null) {
-      const raw = match[0];
-      const start = match.index;
-      if (match[1] !== undefined) {
-        analyseNoSpaceRun(raw, start, sink, this.options);
-        continue;
+    this.scan(text, sink, undefined, undefined);
+  }
+
+  /**
+   * Append the ids of the terms of already-normalised `text`, as `interner` numbers them. The same
+   * terms as `tokenize`, but a cached word costs no string and no dictionary lookup.
+   */
+  tokenizeToIds(text: string, interner: TermInterner, out: TermIdSink): void {
+    this.scan(text, undefined, interner, out);
+  }
+
+  private scan(text: string, sink: TermSink | undefined, interner: TermInterner | undefined, out: TermIdSink | undefined): void {
+    const n = text.length;
+    let i = 0;
+    while (i < n) {
+      let c = text.charCodeAt(i);
+      if (c < 0x80) {
+        if (!isAsciiWordChar(c)) {
+          i++;
+          continue;
+        }
+        let hash = FNV_OFFSET;
+        let j = i;
+        do {
+          hash = Math.imul(hash ^ c, FNV_PRIME);
+          c = ++j < n ? text.charCodeAt(j) : 0x20;
+        } while (isAsciiWordChar(c));
+        if (!mayContinue(text, j)) {
+          this.emitWord(text, i, j, hash, sink, interner, out);
+          i = j;
+          continue;
+        }
       }
-      const terms = this.wordTerms(raw);
-      for (let i = 0; i < terms.length; i++) emitTerm(sink, terms[i], start, start + raw.length);
+      TOKEN.lastIndex = i;
+      const match = TOKEN.exec(text);
+      if (match === null) return;
+      const start = match.index;
+      const end = start + match[0].length;
+      if (match[1] !== undefined) this.emitNoSpaceRun(match[0], start, sink, interner, out);
+      else this.emitWord(text, start, end, hashSpan(text, start, end), sink, interner, out);
+      i = end;
     }
   }
 
-  private wordTerms(raw: string): readonly string[] {
-    if (raw.length > MAX_CACHED_TOKEN) return this.tokenTerms(raw);
-    let terms = this.cache.get(raw);
-    if (terms === undefined) {
-      terms = this.tokenTerms(raw);
-      this.cache.set(raw, terms);
+  private emitWord(text: string, start: number, end: number, hash: number, sink?: TermSink, interner?: TermInterner, out?: TermIdSink): void {
+    const { cache } = this;
+    let entry = end - start > MAX_CACHED_TOKEN ? -1 : cache.find(text, start, end, hash);
+    let terms: readonly string[];
+    if (entry >= 0) terms = cache.terms(entry);
+    else {
+      terms = this.tokenTerms(text.slice(start, end));
+      if (end - start <= MAX_CACHED_TOKEN) {
+        // englishTerms may have cached this very word under its lower-case form already.
+        entry = cache.find(text, start, end, hash);
+        if (entry < 0) entry = cache.add(text, start, end, hash, terms);
+      }
     }
-    return terms;
+    if (out && interner) {
+      if (entry >= 0) cache.writeIds(entry, interner, out);
+      else for (let k = 0; k < terms.length; k++) out.push(interner.intern(terms[k]));
+    } else if (sink) {
+      for (let k = 0; k < terms.length; k++) emitTerm(sink, terms[k], start, end);
+    }
+  }
+
+  private emitNoSpaceRun(run: string, start: number, sink?: TermSink, interner?: TermInterner, out?: TermIdSink): void {
+    if (sink) return analyseNoSpaceRun(run, start, sink, this.options);
+    const scratch: TermSink = { terms: [] };
+    analyseNoSpaceRun(run, start, scratch, this.options);
+    if (out && interner) for (const term of scratch.terms) out.push(interner.intern(term));
   }
 
   /** Rules 2-10 for one raw token (see the comment at the top of this file). */
@@ -142,12 +216,12 @@ export class Tokenizer {
   private englishTerms(lower: string): readonly string[] {
     const { stopWords, lemmatize, stem } = this.options;
     if (!stopWords && !lemmatize && !stem) return [lower];
-    let terms = this.cache.get(lower);
-    if (terms === undefined) {
-      const info = lookUpEnglishWord(lower);
-      terms = stopWords && info.isStopWord ? NO_TERMS : [clipTerm(stem ? info.stem : lemmatize ? info.lemma : lower)];
-      this.cache.set(lower, terms);
-    }
+    const hash = hashSpan(lower, 0, lower.length);
+    const cached = this.cache.find(lower, 0, lower.length, hash);
+    if (cached >= 0) return this.cache.terms(cached);
+    const info = lookUpEnglishWord(lower, stem);
+    const terms = stopWords && info.isStopWord ? NO_TERMS : [clipTerm(stem ? (info.stem ?? lower) : lemmatize ? info.lemma : lower)];
+    this.cache.add(lower, 0, lower.length, hash, terms);
     return terms;
   }
 }
