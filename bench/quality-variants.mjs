@@ -13,7 +13,8 @@ import { parseQrels } from "./eval/ranking-quality.mjs";
 async function loadLibrary() {
   try {
     const dist = await import("../dist/index.js");
-    if (dist.expandQuery && dist.TranslationModel && dist.relevanceModelTerms && dist.LexiconIndex && dist.InvertedIndex && dist.analyze) return { lib: dist, from: "dist" };
+    if (dist.expandQuery && dist.TranslationModel && dist.relevanceModelTerms && dist.LexiconIndex && dist.InvertedIndex && dist.analyze && dist.createAnalyzer)
+      return { lib: dist, from: "dist" };
   } catch {
     // fall through to the sources
   }
@@ -129,8 +130,22 @@ function makeVariant(name, useLearned, useFeedback) {
   };
 }
 
+/**
+ * Plain BM25F with the analyzer option that retrieval-heavy English users would pick: Porter2 stems
+ * instead of lemmas (createAnalyzer({ stem: true })). Same fields and weights as buildIndex.
+ */
+const stemmedVariant = {
+  name: "techbroker BM25F, Porter2 stems",
+  run(docs, queries) {
+    const index = new lib.InvertedIndex({ fields: { title: { weight: 2 }, text: { weight: 1 } }, analyzer: lib.createAnalyzer({ stem: true }) });
+    index.addAll(docs);
+    return new Map(queries.map((q) => [q.id, index.search(q.text, { k: 100 }).map((h) => h.id)]));
+  },
+};
+
 export const variants = !loaded ? [] : [
   makeVariant("techbroker BM25F", false, false),
+  stemmedVariant,
   makeVariant("techbroker BM25F + RM3", false, true),
   makeVariant("techbroker BM25F + learned bridges", true, false),
   makeVariant("techbroker BM25F + learned bridges + RM3", true, true),
