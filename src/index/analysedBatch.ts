@@ -20,12 +20,14 @@ export class AnalysedBatch {
    * `createAnalyzer` write ids directly; other analyzers return strings, interned here.
    */
   addField(value: string | readonly string[] | undefined | null, analyzer: Analyzer): void {
-    const texts = value === undefined || value === null ? [] : typeof value === "string" ? [value] : value;
-    const toIds = termIdAnalyzerOf(analyzer);
-    for (const text of texts) {
-      if (toIds) toIds(text, this.dict, this.termIds);
-      else for (const term of analyzer(text)) this.termIds.push(this.dict.intern(term));
-    }
+    if (typeof value === "string") this.addText(value, analyzer);
+    else if (value) for (const text of value) this.addText(text, analyzer);
     this.bounds.push(this.termIds.length);
+  }
+
+  private addText(text: string, analyzer: Analyzer): void {
+    const toIds = termIdAnalyzerOf(analyzer);
+    if (toIds) toIds(text, this.dict, this.termIds);
+    else for (const term of analyzer(text)) this.termIds.push(this.dict.intern(term));
   }
 }

@@ -46,8 +46,8 @@ const STRIDE = 5;
 /** One generation: open addressing with linear probing, at most half full. */
 class TokenTable {
   /** Two Int32 per slot: the key's hash and entry index + 1 (0 = empty); a probe reads one line. */
-  private readonly slots: Int32Array;
-  private readonly mask: number;
+  private slots = new Int32Array(64 * 2);
+  private mask = 63;
   size = 0;
   private records = new Int32Array(64 * STRIDE);
   private chars = new Uint16Array(1024);
@@ -56,12 +56,7 @@ class TokenTable {
   private idCount = 0;
   readonly terms: (readonly string[])[] = [];
 
-  constructor(readonly limit: number) {
-    let slots = 16;
-    while (slots < limit * 2) slots *= 2;
-    this.slots = new Int32Array(slots * 2);
-    this.mask = slots - 1;
-  }
+  constructor(readonly limit: number) {}
 
   /** Entry of text[start, end), or -1. */
   find(text: string, start: number, end: number, hash: number): number {
@@ -95,11 +90,24 @@ class TokenTable {
     this.charCount += length;
     this.idCount += terms.length;
     this.terms[e] = terms;
+    // Grown with the entries (a small vocabulary keeps a small table), never more than half full.
+    if (this.size * 2 > this.mask + 1) this.rehash((this.mask + 1) * 2);
+    this.place(hash, e);
+    return e;
+  }
+
+  private place(hash: number, e: number): void {
     let slot = hash & this.mask;
     while (this.slots[slot * 2 + 1] !== 0) slot = (slot + 1) & this.mask;
     this.slots[slot * 2] = hash;
     this.slots[slot * 2 + 1] = e + 1;
-    return e;
+  }
+
+  private rehash(slotCount: number): void {
+    const old = this.slots;
+    this.slots = new Int32Array(slotCount * 2);
+    this.mask = slotCount - 1;
+    for (let s = 0; s < old.length; s += 2) if (old[s + 1] !== 0) this.place(old[s], old[s + 1] - 1);
   }
 
   /** The key of entry `e`, as a string. */
