@@ -34,7 +34,7 @@ function grown<T extends Uint16Array | Int32Array>(array: T, needed: number, mak
   return next;
 }
 
-// Entry record layout: one stride of Int32 per entry, so a hit touches one cache line for all of it.
+// Entry record layout: one stride of Int32 per entry, so a hit reads all of it from one place.
 const KEY_START = 0;
 const KEY_LENGTH = 1;
 const ID_START = 2;
