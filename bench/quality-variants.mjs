@@ -2,9 +2,7 @@
 // Hook contract (bench harness): export `variants: { name, run(docs, queries) -> Map<qid, ids[]> }[]`.
 // Learned bridges are trained on the TRAIN split's judged pairs only (train.queries.jsonl + train.qrels.tsv);
 // the evaluation queries are never seen in training. Weights below were tuned on dev (see bridges-nfcorpus.mjs).
-import { readFileSync } from "node:fs";
-import { NFCORPUS_DIR, readJsonLines } from "./corpus/nfcorpus.mjs";
-import { parseQrels } from "./eval/ranking-quality.mjs";
+import { loadSplit, NFCORPUS_DIR } from "./corpus/nfcorpus.mjs";
 
 /**
  * Loads the library: the built package if it exports the bridges, else the sources (works only under `npx tsx`).
@@ -45,17 +43,18 @@ export const skipReason = loaded ? undefined : "techbroker bridges not found in 
 export const analyze = lib.analyze;
 export const libraryInfo = `bridges, analyzer and InvertedIndex from ${from}`;
 
-/** Build the index under test over NFCorpus docs. */
-export function buildIndex(docs) {
-  const index = new lib.InvertedIndex({ fields: { title: { weight: 2 }, text: { weight: 1 } } });
+/** Build the index under test over NFCorpus docs (default analyzer unless one is given). */
+export function buildIndex(docs, analyzer) {
+  const index = new lib.InvertedIndex({ fields: { title: { weight: 2 }, text: { weight: 1 } }, ...(analyzer ? { analyzer } : {}) });
   index.addAll(docs);
   return index;
 }
 
 /** Training history: (train query terms, judged doc terms, grade) from the TRAIN split only. */
 export function trainingPairs(docs, dir = NFCORPUS_DIR) {
-  const queries = new Map(readJsonLines(`${dir}/train.queries.jsonl`).map((q) => [String(q.id), analyze(String(q.text))]));
-  const qrels = parseQrels(readFileSync(`${dir}/train.qrels.tsv`, "utf8"));
+  const train = loadSplit("train", dir);
+  const queries = new Map(train.queries.map((q) => [q.id, analyze(q.text)]));
+  const qrels = train.qrels;
   const docTerms = new Map(docs.map((d) => [d.id, analyze(`${d.title} ${d.text}`)]));
   const pairs = [];
   for (const [qid, judged] of qrels) {
@@ -137,8 +136,7 @@ function makeVariant(name, useLearned, useFeedback) {
 const stemmedVariant = {
   name: "techbroker BM25F, Porter2 stems",
   run(docs, queries) {
-    const index = new lib.InvertedIndex({ fields: { title: { weight: 2 }, text: { weight: 1 } }, analyzer: lib.createAnalyzer({ stem: true }) });
-    index.addAll(docs);
+    const index = buildIndex(docs, lib.createAnalyzer({ stem: true }));
     return new Map(queries.map((q) => [q.id, index.search(q.text, { k: 100 }).map((h) => h.id)]));
   },
 };

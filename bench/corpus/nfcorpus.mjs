@@ -16,6 +16,18 @@ export function readJsonLines(path) {
 }
 
 /**
+ * Queries and judgments of one split ("dev" or "train").
+ * @param {"dev" | "train"} split
+ * @param {string} [dir]
+ * @returns {{ queries: {id:string,text:string}[], qrels: Map<string, Map<string, number>> }}
+ */
+export function loadSplit(split, dir = NFCORPUS_DIR) {
+  const queries = readJsonLines(`${dir}/${split}.queries.jsonl`).map((q) => ({ id: String(q.id ?? q._id), text: String(q.text) }));
+  const qrels = parseQrels(readFileSync(`${dir}/${split}.qrels.tsv`, "utf8"));
+  return { queries, qrels };
+}
+
+/**
  * Loads documents, dev queries and dev judgments.
  * @param {string} [dir]
  * @returns {{ docs: {id:string,title:string,text:string}[], queries: {id:string,text:string}[], qrels: Map<string, Map<string, number>> }}
@@ -26,7 +38,5 @@ export function loadNfcorpus(dir = NFCORPUS_DIR) {
     title: String(d.title ?? ""),
     text: String(d.text ?? ""),
   }));
-  const queries = readJsonLines(`${dir}/dev.queries.jsonl`).map((q) => ({ id: String(q.id ?? q._id), text: String(q.text) }));
-  const qrels = parseQrels(readFileSync(`${dir}/dev.qrels.tsv`, "utf8"));
-  return { docs, queries, qrels };
+  return { docs, ...loadSplit("dev", dir) };
 }

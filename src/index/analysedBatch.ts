@@ -1,33 +1,38 @@
 import { GrowableArray } from "./growableArray.js";
-import { termIdAnalyzerOf, type Analyzer } from "../text/analyzer.js";
+import { termIdAnalyzerOf, type Analyzer, type TermIdAnalyzer } from "../text/analyzer.js";
+import type { TermIdSink } from "../text/termSink.js";
 import type { TermDictionary } from "./termDictionary.js";
 
 /**
  * The term ids of a batch of documents, field by field, in one flat typed array: no array of
  * strings per field, so a bulk load holds 4 bytes per term until it is inserted.
- * Field f of document d spans termIds[bounds[d*F + f] .. bounds[d*F + f + 1]).
+ * Field f of document d spans ids[bounds[d*F + f] .. bounds[d*F + f + 1]).
  */
-export class AnalysedBatch {
-  readonly termIds = new GrowableArray(Uint32Array, 4096);
+export class AnalysedBatch implements TermIdSink {
+  /** All term ids of the batch, in order (written by the analyzers as a TermIdSink). */
+  readonly ids = new GrowableArray(Uint32Array, 4096);
   readonly bounds = new GrowableArray(Uint32Array, 64);
+  /** Per field, the analyzer's id-writing twin (analyzers made by `createAnalyzer`), if it has one. */
+  private readonly toIds: (TermIdAnalyzer | undefined)[];
 
-  constructor(private readonly dict: TermDictionary) {
+  constructor(
+    readonly interner: TermDictionary,
+    private readonly analyzers: readonly Analyzer[],
+  ) {
+    this.toIds = analyzers.map(termIdAnalyzerOf);
     this.bounds.push(0);
   }
 
-  /**
-   * Analyse one field value (text, list of texts, or nothing) as the next field. Analyzers made by
-   * `createAnalyzer` write ids directly; other analyzers return strings, interned here.
-   */
-  addField(value: string | readonly string[] | undefined | null, analyzer: Analyzer): void {
-    if (typeof value === "string") this.addText(value, analyzer);
-    else if (value) for (const text of value) this.addText(text, analyzer);
-    this.bounds.push(this.termIds.length);
+  /** Analyse one value of field `f` (text, list of texts, or nothing) as the document's next field. */
+  addField(f: number, value: string | readonly string[] | undefined | null): void {
+    if (typeof value === "string") this.addText(f, value);
+    else if (value) for (const text of value) this.addText(f, text);
+    this.bounds.push(this.ids.length);
   }
 
-  private addText(text: string, analyzer: Analyzer): void {
-    const toIds = termIdAnalyzerOf(analyzer);
-    if (toIds) toIds(text, this.dict, this.termIds);
-    else for (const term of analyzer(text)) this.termIds.push(this.dict.intern(term));
+  private addText(f: number, text: string): void {
+    const toIds = this.toIds[f];
+    if (toIds) toIds(text, this);
+    else for (const term of this.analyzers[f](text)) this.ids.push(this.interner.intern(term));
   }
 }

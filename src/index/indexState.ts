@@ -49,7 +49,7 @@ export class IndexState {
     if (dict.count > this.slotOf.length) this.growSlots(dict.count);
     localTerms.clear();
     localTfs.clear();
-    const ids = batch.termIds.data;
+    const ids = batch.ids.data;
     const bounds = batch.bounds.data;
     const lengths: number[] = [];
     for (let f = 0; f < F; f++) {

@@ -109,7 +109,7 @@ export class InvertedIndex {
     if (problems.length > 0) throw new ValidationError(problems, context);
     // Analyse everything before inserting anything: an analyzer that throws leaves the index as it was.
     const batch = this.analyzeDocuments(docs);
-    this.state.pending.reserve(batch.termIds.length, this.state.fieldCount);
+    this.state.pending.reserve(batch.ids.length, this.state.fieldCount);
     for (let i = 0; i < docs.length; i++) this.state.addAnalyzed(docs[i].id, batch, i);
     // A bulk load is a natural commit point: freezing now releases the pending buffers, and the
     // document table is trimmed to size (not at every freeze: add-then-search would copy it each time).
@@ -259,10 +259,10 @@ export class InvertedIndex {
   /** Term ids of validated documents, interned into the index's dictionary. */
   private analyzeDocuments(docs: readonly IndexDocument[]): AnalysedBatch {
     const { fieldNames, fieldAnalyzers } = this.state.options;
-    const batch = new AnalysedBatch(this.state.dict);
+    const batch = new AnalysedBatch(this.state.dict, fieldAnalyzers);
     for (const doc of docs) {
       const record = doc as unknown as Record<string, string | readonly string[] | undefined>;
-      for (let f = 0; f < fieldNames.length; f++) batch.addField(record[fieldNames[f]], fieldAnalyzers[f]);
+      for (let f = 0; f < fieldNames.length; f++) batch.addField(f, record[fieldNames[f]]);
     }
     return batch;
   }

@@ -1,7 +1,7 @@
 import { fail, ValidationError, type Problem } from "../errors/errors.js";
 import { hasSegmenter } from "./noSpaceScripts.js";
 import { normalizeText, normalizeTextWithOffsets } from "./normalizeText.js";
-import type { TermIdSink, TermInterner, TermSink } from "./termSink.js";
+import type { TermIdSink, TermSink } from "./termSink.js";
 import { Tokenizer, type TokenizerOptions } from "./tokenizer.js";
 
 /** Text in, index terms out. Deterministic: the same text always gives the same terms. */
@@ -41,6 +41,8 @@ export interface OffsetAnalyzer {
   analyzeWithOffsets(text: string): TermWithOffsets[];
   /** Entries in the per-word cache right now (never above `maxCacheEntries`). */
   cacheSize(): number;
+  /** The same terms as `analyze`, written as ids into an index's dictionary (see `termIdAnalyzerOf`). */
+  analyzeToIds: TermIdAnalyzer;
 }
 
 const DEFAULT_CACHE_ENTRIES = 200_000;
@@ -79,8 +81,8 @@ function checkText(text: unknown): asserts text is string {
   if (typeof text !== "string") fail("text", `expected a string, got ${text === null ? "null" : typeof text}`);
 }
 
-/** Writes the ids of `text`'s terms, as `interner` numbers them, to `out`. */
-export type TermIdAnalyzer = (text: string, interner: TermInterner, out: TermIdSink) => void;
+/** Writes the ids of `text`'s terms, as `sink.interner` numbers them, to `sink`. */
+export type TermIdAnalyzer = (text: string, sink: TermIdSink) => void;
 
 // Analyzers built here carry their id-writing twin under this key, so an index can skip the
 // term strings and one dictionary lookup per term. A user's own analyzer has no twin and takes
@@ -101,9 +103,9 @@ export function createOffsetAnalyzer(options?: AnalyzerOptions): OffsetAnalyzer 
     tokenizer.tokenize(normalizeText(text), sink);
     return sink.terms;
   };
-  const analyzeToIds: TermIdAnalyzer = (text, interner, out) => {
+  const analyzeToIds: TermIdAnalyzer = (text, sink) => {
     checkText(text);
-    tokenizer.tokenizeToIds(normalizeText(text), interner, out);
+    tokenizer.tokenizeToIds(normalizeText(text), sink);
   };
   Object.defineProperty(analyze, TERM_ID_ANALYZER, { value: analyzeToIds });
   const analyzeWithOffsets = (text: string): TermWithOffsets[] => {
@@ -119,7 +121,7 @@ export function createOffsetAnalyzer(options?: AnalyzerOptions): OffsetAnalyzer 
       return { term, start: rawStart[start], end: rawEnd[end - 1] };
     });
   };
-  return { analyze, analyzeWithOffsets, cacheSize: () => tokenizer.cacheSize };
+  return { analyze, analyzeWithOffsets, cacheSize: () => tokenizer.cacheSize, analyzeToIds };
 }
 
 /** Build an analyzer with some behaviours switched off or a different cache bound. */
@@ -138,9 +140,7 @@ function defaults(): OffsetAnalyzer {
 export function analyze(text: string): string[] {
   return defaults().analyze(text);
 }
-Object.defineProperty(analyze, TERM_ID_ANALYZER, {
-  value: (text: string, interner: TermInterner, out: TermIdSink): void => termIdAnalyzerOf(defaults().analyze)?.(text, interner, out),
-});
+Object.defineProperty(analyze, TERM_ID_ANALYZER, { value: ((text, sink) => defaults().analyzeToIds(text, sink)) satisfies TermIdAnalyzer });
 
 /** The default analyzer's terms with the raw-text span of each, e.g. to highlight matches. */
 export function analyzeWithOffsets(text: string): TermWithOffsets[] {

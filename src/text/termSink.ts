@@ -39,7 +39,8 @@ export interface TermInterner {
   intern(term: string): number;
 }
 
-/** Where term ids go when a tokenizer writes straight into an index. */
+/** Where term ids go when a tokenizer writes straight into an index: the numbering, and the list. */
 export interface TermIdSink {
-  push(id: number): void;
+  readonly interner: TermInterner;
+  readonly ids: { push(id: number): void };
 }

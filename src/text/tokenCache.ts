@@ -1,4 +1,4 @@
-import type { TermIdSink, TermInterner } from "./termSink.js";
+import type { TermIdSink } from "./termSink.js";
 
 /**
  * The tokenizer's memory of each distinct raw token: its terms and, for the dictionary that last
@@ -110,23 +110,18 @@ class TokenTable {
     for (let s = 0; s < old.length; s += 2) if (old[s + 1] !== 0) this.place(old[s], old[s + 1] - 1);
   }
 
-  /** The key of entry `e`, as a string. */
-  key(e: number): string {
-    const at = this.records[e * STRIDE + KEY_START];
-    return String.fromCharCode(...this.chars.subarray(at, at + this.records[e * STRIDE + KEY_LENGTH]));
-  }
-
-  /** Append entry `e`'s term ids as `interner` numbers them, interning them on first use. */
-  writeIds(e: number, interner: TermInterner, out: TermIdSink): void {
+  /** Append entry `e`'s term ids as `sink.interner` numbers them, interning them on first use. */
+  writeIds(e: number, sink: TermIdSink): void {
     const r = e * STRIDE;
     const start = this.records[r + ID_START];
     const count = this.records[r + TERM_COUNT];
+    const { interner, ids } = sink;
     if (this.records[r + IDS_OF] !== interner.serial) {
       const terms = this.terms[e];
       for (let k = 0; k < count; k++) this.ids[start + k] = interner.intern(terms[k]);
       this.records[r + IDS_OF] = interner.serial;
     }
-    for (let k = 0; k < count; k++) out.push(this.ids[start + k]);
+    for (let k = 0; k < count; k++) ids.push(this.ids[start + k]);
   }
 
   clear(): void {
@@ -164,9 +159,8 @@ export class TokenCache {
     if (young >= 0) return young;
     const aged = this.old.find(text, start, end, hash);
     if (aged < 0) return -1;
-    // Copied out first: making room may empty the old table. Its copy is dropped at the next rotation.
-    const terms = this.old.terms[aged];
-    return this.add(this.old.key(aged), 0, end - start, hash, terms);
+    // The key is the span itself. The terms are read first: making room may empty the old table.
+    return this.add(text, start, end, hash, this.old.terms[aged]);
   }
 
   /** Cache the terms of text[start, end) (absent); returns its index, or -1 if nothing is cached. */
@@ -179,9 +173,9 @@ export class TokenCache {
     return this.young.terms[index];
   }
 
-  /** Append a young entry's term ids as `interner` numbers them. */
-  writeIds(index: number, interner: TermInterner, out: TermIdSink): void {
-    this.young.writeIds(index, interner, out);
+  /** Append a young entry's term ids as `sink.interner` numbers them. */
+  writeIds(index: number, sink: TermIdSink): void {
+    this.young.writeIds(index, sink);
   }
 
   /** Rotate generations if the young one is full; false when the cache holds nothing at all. */

@@ -1,7 +1,7 @@
 import { lookUpEnglishWord } from "./englishLemmatizer.js";
 import { analyseNoSpaceRun, type NoSpaceOptions } from "./noSpaceScripts.js";
 import { FNV_OFFSET, FNV_PRIME, hashSpan, TokenCache } from "./tokenCache.js";
-import { clipTerm, emitTerm, type TermIdSink, type TermInterner, type TermSink } from "./termSink.js";
+import { clipTerm, emitTerm, type TermIdSink, type TermSink } from "./termSink.js";
 
 /*
  * TOKEN RULES. Queries and documents go through the same rules, so consistency matters more than
@@ -106,18 +106,19 @@ export class Tokenizer {
 
   /** Append the terms of already-normalised `text` to `sink`. */
   tokenize(text: string, sink: TermSink): void {
-    this.scan(text, sink, undefined, undefined);
+    this.scan(text, sink, undefined);
   }
 
   /**
-   * Append the ids of the terms of already-normalised `text`, as `interner` numbers them. The same
-   * terms as `tokenize`, but a cached word costs no string and no dictionary lookup.
+   * Append the ids of the terms of already-normalised `text`, as `sink.interner` numbers them. The
+   * same terms as `tokenize`, but a cached word costs no string and no dictionary lookup.
    */
-  tokenizeToIds(text: string, interner: TermInterner, out: TermIdSink): void {
-    this.scan(text, undefined, interner, out);
+  tokenizeToIds(text: string, sink: TermIdSink): void {
+    this.scan(text, undefined, sink);
   }
 
-  private scan(text: string, sink: TermSink | undefined, interner: TermInterner | undefined, out: TermIdSink | undefined): void {
+  /** Exactly one of `terms` and `ids` is given. */
+  private scan(text: string, terms: TermSink | undefined, ids: TermIdSink | undefined): void {
     const n = text.length;
     let i = 0;
     while (i < n) {
@@ -134,7 +135,7 @@ export class Tokenizer {
           c = ++j < n ? text.charCodeAt(j) : 0x20;
         } while (isAsciiWordChar(c));
         if (!mayContinue(text, j)) {
-          this.emitWord(text, i, j, hash, sink, interner, out);
+          this.emitWord(text, i, j, hash, terms, ids);
           i = j;
           continue;
         }
@@ -144,13 +145,13 @@ export class Tokenizer {
       if (match === null) return;
       const start = match.index;
       const end = start + match[0].length;
-      if (match[1] !== undefined) this.emitNoSpaceRun(match[0], start, sink, interner, out);
-      else this.emitWord(text, start, end, hashSpan(text, start, end), sink, interner, out);
+      if (match[1] !== undefined) this.emitNoSpaceRun(match[0], start, terms, ids);
+      else this.emitWord(text, start, end, hashSpan(text, start, end), terms, ids);
       i = end;
     }
   }
 
-  private emitWord(text: string, start: number, end: number, hash: number, sink?: TermSink, interner?: TermInterner, out?: TermIdSink): void {
+  private emitWord(text: string, start: number, end: number, hash: number, sink?: TermSink, ids?: TermIdSink): void {
     const { cache } = this;
     let entry = end - start > MAX_CACHED_TOKEN ? -1 : cache.find(text, start, end, hash);
     let terms: readonly string[];
@@ -163,19 +164,19 @@ export class Tokenizer {
         if (entry < 0) entry = cache.add(text, start, end, hash, terms);
       }
     }
-    if (out && interner) {
-      if (entry >= 0) cache.writeIds(entry, interner, out);
-      else for (let k = 0; k < terms.length; k++) out.push(interner.intern(terms[k]));
+    if (ids) {
+      if (entry >= 0) cache.writeIds(entry, ids);
+      else for (let k = 0; k < terms.length; k++) ids.ids.push(ids.interner.intern(terms[k]));
     } else if (sink) {
       for (let k = 0; k < terms.length; k++) emitTerm(sink, terms[k], start, end);
     }
   }
 
-  private emitNoSpaceRun(run: string, start: number, sink?: TermSink, interner?: TermInterner, out?: TermIdSink): void {
+  private emitNoSpaceRun(run: string, start: number, sink?: TermSink, ids?: TermIdSink): void {
     if (sink) return analyseNoSpaceRun(run, start, sink, this.options);
     const scratch: TermSink = { terms: [] };
     analyseNoSpaceRun(run, start, scratch, this.options);
-    if (out && interner) for (const term of scratch.terms) out.push(interner.intern(term));
+    if (ids) for (const term of scratch.terms) ids.ids.push(ids.interner.intern(term));
   }
 
   /** Rules 2-10 for one raw token (see the comment at the top of this file). */
