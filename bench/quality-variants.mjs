@@ -24,7 +24,7 @@ async function loadLibrary() {
       ...(await import("../src/bridge/lexicon.ts")),
       ...(await import("../src/bridge/lexiconIndex.ts")),
       ...(await import("../src/text/analyzer.ts")),
-      ...(await import("../src/index/invertedIndex.ts")),
+      ...(await import("../src/postings/invertedIndex.ts")),
     };
     return { lib, from: "src" };
   } catch {

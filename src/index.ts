@@ -23,11 +23,11 @@ export {
   type SearchHit,
   type TermContribution,
   type SnapshotLoadOptions,
-} from "./index/invertedIndex.js";
-export type { IndexOptions, FieldOptions } from "./index/indexOptions.js";
-export { MAX_FIELD_LENGTH, MAX_QUERY_LENGTH, MAX_ID_LENGTH, MAX_K, type IndexDocument } from "./index/inputLimits.js";
+} from "./postings/invertedIndex.js";
+export type { IndexOptions, FieldOptions } from "./postings/indexOptions.js";
+export { MAX_FIELD_LENGTH, MAX_QUERY_LENGTH, MAX_ID_LENGTH, MAX_K, type IndexDocument } from "./postings/inputLimits.js";
 export { DEFAULT_K1, DEFAULT_B } from "./score/bm25f.js";
-export { SNAPSHOT_VERSION } from "./index/snapshot.js";
+export { SNAPSHOT_VERSION } from "./postings/snapshot.js";
 
 // Schemas
 export type { ResearchResult, Demand, Budget, IpStatus, Seeking } from "./schema/types.js";

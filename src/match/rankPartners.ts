@@ -1,7 +1,7 @@
 import { describeBridge } from "../bridge/describeBridge.js";
 import type { ExpandedQuery } from "../bridge/expandQuery.js";
-import { MAX_K } from "../index/inputLimits.js";
-import type { InvertedIndex } from "../index/invertedIndex.js";
+import { MAX_K } from "../postings/inputLimits.js";
+import type { InvertedIndex } from "../postings/invertedIndex.js";
 import type { MatchedTerm, MatchExplanation, ReadinessAssessment } from "./matchTypes.js";
 
 export interface RankRequest<T> {

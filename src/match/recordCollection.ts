@@ -1,7 +1,7 @@
 import { fail } from "../errors/errors.js";
-import { InvertedIndex } from "../index/invertedIndex.js";
-import type { IndexOptions } from "../index/indexOptions.js";
-import type { IndexDocument } from "../index/inputLimits.js";
+import { InvertedIndex } from "../postings/invertedIndex.js";
+import type { IndexOptions } from "../postings/indexOptions.js";
+import type { IndexDocument } from "../postings/inputLimits.js";
 
 /**
  * Parsed records of one kind (results or demands) kept together with their index, so that
