@@ -14,6 +14,11 @@ export {
 } from "./text/analyzer.js";
 export { MAX_TERM_LENGTH } from "./text/termSink.js";
 
+// Units (canonical unit table shared by spec extraction and text analysis)
+export { UNIT_TABLE, BASE_UNITS, type Dimension, type UnitDefinition } from "./units/unitTable.js";
+export { lookupUnit } from "./units/unitLookup.js";
+export { parseQuantity, type Quantity } from "./units/quantity.js";
+
 // Index and scoring
 export {
   InvertedIndex,
