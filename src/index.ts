@@ -38,7 +38,9 @@ export { SNAPSHOT_VERSION } from "./postings/snapshot.js";
 export type { ResearchResult, Demand, Budget, IpStatus, Seeking } from "./schema/types.js";
 export { parseResult, parseResults } from "./schema/parseResult.js";
 export { parseDemand, parseDemands } from "./schema/parseDemand.js";
-export { SCHEMA_LIMITS } from "./schema/schemaLimits.js";
+export { LIMITS, type Limits } from "./validation/limits.js";
+export { jsonSchemas } from "./schema/jsonSchemas.js";
+export type { JsonSchema } from "./validation/shapes.js";
 
 // Matching
 export { Matcher, type MatcherOptions } from "./match/matcher.js";
