@@ -132,6 +132,42 @@ describe("malformed input: one line naming the file and the line, exit 1, nothin
   });
 });
 
+describe("bridges for match", () => {
+  it("--history learns bridges from past pairs, and they show in the explanations; a bad history is named", async () => {
+    // The labelled pairs of the sample data as a history of past matches, in plain text (JSON Lines).
+    const labels = JSON.parse(readFileSync("examples/data/labels.json", "utf8")) as Record<string, string[]>;
+    const text = new Map<string, string>();
+    for (const d of JSON.parse(readFileSync(DEMANDS, "utf8")) as { id: string; title: string; description: string }[]) text.set(d.id, `${d.title}\n${d.description}`);
+    for (const r of JSON.parse(readFileSync(RESULTS, "utf8")) as { id: string; title: string; summary: string }[]) text.set(r.id, `${r.title}\n${r.summary}`);
+    const pairs = Object.entries(labels).flatMap(([d, rs]) => rs.map((r) => JSON.stringify({ demand: text.get(d), result: text.get(r) })));
+    const history = file("jsonl", `${pairs.join("\n")}\n`);
+    const run = await cli("match", RESULTS, DEMANDS, "--history", history, "--direction", "demand-to-result", "--k", "3", "--format", "jsonl");
+    expect(run.status, run.stderr).toBe(0);
+    const sources = run.stdout.trim().split("\n").flatMap((l) => (JSON.parse(l) as { terms: { source: string }[] }).terms.map((t) => t.source));
+    expect(sources).toContain("learned");
+    const without = await cli("match", RESULTS, DEMANDS, "--direction", "demand-to-result", "--k", "3", "--format", "jsonl");
+    expect(without.stdout).not.toContain('"learned"');
+    const typo = file("csv", "demand,reslt\na,b\n");
+    const bad = await cli("match", RESULTS, DEMANDS, "--history", typo);
+    expect(bad.status).toBe(1);
+    expect(bad.stdout).toBe("");
+    expect(bad.stderr).toMatch(/: line 1: unknown column "reslt" \(column 2\): did you mean "result"\?/);
+  });
+
+  it("--lexicon bridges both ways; a bad lexicon is named with its path", async () => {
+    const run = await cli("match", RESULTS, DEMANDS, "--lexicon", "examples/data/lexicon.json", "--k", "3", "--format", "jsonl");
+    expect(run.status, run.stderr).toBe(0);
+    const rows = run.stdout.trim().split("\n").map((l) => JSON.parse(l) as { direction: string; terms: { source: string }[] });
+    for (const direction of ["demand-to-result", "result-to-demand"]) {
+      expect(rows.some((r) => r.direction === direction && r.terms.some((t) => t.source === "lexicon")), direction).toBe(true);
+    }
+    const bad = file("json", JSON.stringify({ version: 2, concepts: [] }));
+    const failed = await cli("match", RESULTS, DEMANDS, "--lexicon", bad);
+    expect(failed.status).toBe(1);
+    expect(failed.stderr).toMatch(new RegExp(`^techbroker: ${bad}: version: `));
+  });
+});
+
 describe("readiness and portfolio", () => {
   it("readiness reads a text given on the command line, and each record of a file", async () => {
     const text = await cli("readiness", "The prototype was validated in a relevant environment (TRL 5).");
