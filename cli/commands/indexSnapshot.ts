@@ -1,4 +1,5 @@
 import type { Command } from "../commandLine.js";
+import { MATCHER_INPUT_OPTIONS } from "./matcherInput.js";
 import { snapshotUnavailable } from "./snapshotSupport.js";
 
 /** `techbroker index RESULTS DEMANDS --out snap.bin`: build a Matcher once and save it, for `match --snapshot`. */
@@ -8,9 +9,7 @@ export const indexCommand: Command = {
   usage: "index RESULTS DEMANDS --out FILE [--lexicon F] [--history F] [--input-format F]",
   options: [
     { name: "out", value: "FILE", help: "the snapshot file to write (required)" },
-    { name: "lexicon", value: "FILE", help: "lexicon JSON: business-to-lab bridges, saved in the snapshot" },
-    { name: "history", value: "FILE", help: "past matches to learn bridges from, saved in the snapshot" },
-    { name: "input-format", value: "F", help: "json, jsonl or csv (default: by extension)" },
+    ...MATCHER_INPUT_OPTIONS,
   ],
   positionals: { min: 2, max: 2 },
   run(line) {
