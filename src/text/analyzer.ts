@@ -11,11 +11,12 @@ export type Analyzer = (text: string) => string[];
 export interface AnalyzerOptions {
   /** Drop English stop words (wink-nlp's list) and Chinese function words. Default true. */
   stopWords?: boolean;
-  /** Replace English words by their wink-nlp lemma ("batteries" -> "battery"). Default true. */
+  /** With `stem: false`: replace English words by their wink-nlp lemma ("batteries" -> "battery"). Default true. */
   lemmatize?: boolean;
   /**
-   * Replace English words by their Porter2 stem instead ("coatings" -> coat, "cooling" -> cool). Default false:
-   * lemmas read better in explanations; stems measured +0.006 nDCG@10 on NFCorpus dev (see README).
+   * Replace English words by their Porter2 stem ("coatings" -> coat, "retrieval" -> retriev). Default true: stems
+   * beat lemmas on NFCorpus and four other collections (README, "Ranking"); explanations show the words as written.
+   * `stem: false` gives lemmas.
    */
   stem?: boolean;
   /** Index adjacent Han character pairs, so unknown compounds stay findable. Default true. */
@@ -68,7 +69,7 @@ function resolveOptions(given: AnalyzerOptions | undefined): TokenizerOptions {
   const resolved: TokenizerOptions = {
     stopWords: flag("stopWords"),
     lemmatize: flag("lemmatize"),
-    stem: flag("stem", false),
+    stem: flag("stem"),
     hanBigrams: flag("hanBigrams"),
     useSegmenter: flag("segmenter") && hasSegmenter(),
     maxCacheEntries: typeof cache === "number" ? cache : DEFAULT_CACHE_ENTRIES,
@@ -88,6 +89,17 @@ export type TermIdAnalyzer = (text: string, sink: TermIdSink) => void;
 // term strings and one dictionary lookup per term. A user's own analyzer has no twin and takes
 // the string path; both give the same terms (test/text.fastPath.test.ts).
 const TERM_ID_ANALYZER = Symbol("termIdAnalyzer");
+
+// Analyzers built here also carry their offsets twin, so explanations can show the words as written.
+const OFFSETS_ANALYZER = Symbol("offsetsAnalyzer");
+
+/** Terms of a text with the raw-text span of each. */
+export type OffsetsAnalyzer = (text: string) => TermWithOffsets[];
+
+/** The offsets-reporting twin of an analyzer made by this module, if it is one. */
+export function offsetsAnalyzerOf(analyzer: Analyzer): OffsetsAnalyzer | undefined {
+  return (analyzer as Analyzer & { [OFFSETS_ANALYZER]?: OffsetsAnalyzer })[OFFSETS_ANALYZER];
+}
 
 /** The id-writing twin of an analyzer made by this module, if it is one. */
 export function termIdAnalyzerOf(analyzer: Analyzer): TermIdAnalyzer | undefined {
@@ -121,6 +133,7 @@ export function createOffsetAnalyzer(options?: AnalyzerOptions): OffsetAnalyzer 
       return { term, start: rawStart[start], end: rawEnd[end - 1] };
     });
   };
+  Object.defineProperty(analyze, OFFSETS_ANALYZER, { value: analyzeWithOffsets });
   return { analyze, analyzeWithOffsets, cacheSize: () => tokenizer.cacheSize, analyzeToIds };
 }
 
@@ -136,11 +149,12 @@ function defaults(): OffsetAnalyzer {
   return defaultAnalyzer;
 }
 
-/** The default analyzer: English (lower-case, stop words, lemmas), Chinese and technical tokens. */
+/** The default analyzer: English (lower-case, stop words, Porter2 stems), Chinese and technical tokens. */
 export function analyze(text: string): string[] {
   return defaults().analyze(text);
 }
 Object.defineProperty(analyze, TERM_ID_ANALYZER, { value: ((text, sink) => defaults().analyzeToIds(text, sink)) satisfies TermIdAnalyzer });
+Object.defineProperty(analyze, OFFSETS_ANALYZER, { value: ((text) => defaults().analyzeWithOffsets(text)) satisfies OffsetsAnalyzer });
 
 /** The default analyzer's terms with the raw-text span of each, e.g. to highlight matches. */
 export function analyzeWithOffsets(text: string): TermWithOffsets[] {
