@@ -104,7 +104,7 @@ export {
   type StageGap,
   type StageGapOptions,
 } from "./stage/stageGap.js";
-export { DEFAULT_STALL_DAYS, type Support, type DemandPullSource, type PortfolioOptions, type ReadinessStep } from "./stage/portfolioInput.js";
+export { DEFAULT_STALL_DAYS, DEFAULT_PULL_MIN_STRENGTH, type Support, type DemandPullSource, type PortfolioOptions, type ReadinessStep } from "./stage/portfolioInput.js";
 export { analyzePortfolio, type PortfolioAnalysis, type StageCount, type StageCoverage, type DemandPull, type ResultStatus } from "./stage/portfolio.js";
 export {
   firstInvestmentShortlist,

@@ -207,6 +207,10 @@ describe("Matcher: bridge options and very large candidate sets", () => {
       query: { query: [{ term: "x", weight: 1 }], terms: [] },
       k: 3,
       minScore: 0,
+      minStrength: 0,
+      analyzer: { name: "none", analyze: () => [] },
+      queryTexts: [],
+      texts: () => [],
       item: (id) => id,
       fit: (id) => (id === "doc099999" ? 1 : 0.5),
       readiness: () => ({}) as never,
@@ -237,7 +241,7 @@ describe("Matcher: readiness fit and explanations", () => {
     expect(readiness.supportNeeded.length).toBeGreaterThan(0);
     expect(parts.readinessFit).toBeCloseTo(0.6, 12);
     expect(top.score).toBeCloseTo(parts.text * parts.readinessFit, 12);
-    expect(explain(top)).toMatch(/^r-brake scores [\d.]+ = text [\d.]+ x readiness 0\.60\. Matched ".+" in .+TRL 3 is 4 levels below the required TRL 7.*\(crosses the middle stage\); needs /);
+    expect(explain(top)).toMatch(/^r-brake: (strong|partial|weak) match \(strength [\d.]+; score [\d.]+ = text [\d.]+ x readiness 0\.60\)\. Matched ".+" in .+TRL 3 is 4 levels below the required TRL 7.*\(crosses the middle stage\); needs /);
   });
 
   it("handles unknown and unrequired readiness explicitly, and the fit is tunable", () => {

@@ -9,6 +9,9 @@ import { defaultAnalyzer, type Analyzer } from "../text/analyzer.js";
 import { BoundedCache } from "../text/boundedCache.js";
 import { NO_BRIDGES, resolveBridges, type BridgeOptions, type BridgeSettings } from "./bridgeSettings.js";
 import { demandPredicate, resultPredicate } from "./matchFilters.js";
+import { checkMinStrength } from "./matchStrength.js";
+import { queryNoiseWeights } from "./queryNoise.js";
+import type { NamedText } from "./surfaceForms.js";
 import type { DemandFilter, Match, MatchOptions, ResultFilter } from "./matchTypes.js";
 import { rankPartners } from "./rankPartners.js";
 import { assessReadiness } from "./readinessAssessment.js";
@@ -117,38 +120,41 @@ export class Matcher {
   /** Results for a demand (stored id or an ad-hoc demand), ranked by text relevance x readiness fit. */
   matchDemand(demandOrId: Demand | string, options: MatchOptions<ResultFilter> = {}): Match<ResearchResult>[] {
     const demand = typeof demandOrId === "string" ? this.demands.require(demandOrId) : parseDemand(demandOrId);
-    const { k, minScore } = checkMatchOptions(options);
-    return this.resultsFor(demand, k, minScore, resultPredicate(options.filter));
+    const limits = checkMatchOptions(options);
+    return this.resultsFor(demand, limits, resultPredicate(options.filter));
   }
 
   /** Demands for a result (stored id or an ad-hoc result): who could use it. */
   matchResult(resultOrId: ResearchResult | string, options: MatchOptions<DemandFilter> = {}): Match<Demand>[] {
     const result = typeof resultOrId === "string" ? this.results.require(resultOrId) : parseResult(resultOrId);
-    const { k, minScore } = checkMatchOptions(options);
-    const query = this.expand(resultText(result), false);
-    return this.rank(this.demands, query, k, minScore, demandPredicate(options.filter), (d) => [result, d], "result-to-demand");
+    const limits = checkMatchOptions(options);
+    const texts = resultTexts(result);
+    const query = this.expand(texts, false);
+    return this.rank(this.demands, query, texts, demandTexts, limits, demandPredicate(options.filter), (d) => [result, d], "result-to-demand");
   }
 
   /** For every stored demand, its top results: the matchmaking-event batch. Options are checked once. */
   matchAll(options: MatchOptions<ResultFilter> = {}): Map<string, Match<ResearchResult>[]> {
-    const { k, minScore } = checkMatchOptions(options);
+    const limits = checkMatchOptions(options);
     const predicate = resultPredicate(options.filter);
     const out = new Map<string, Match<ResearchResult>[]>();
-    for (const demand of this.demands.records.values()) out.set(demand.id, this.resultsFor(demand, k, minScore, predicate));
+    for (const demand of this.demands.records.values()) out.set(demand.id, this.resultsFor(demand, limits, predicate));
     return out;
   }
 
-  private resultsFor(demand: Demand, k: number, minScore: number, predicate: ((r: ResearchResult) => boolean) | undefined): Match<ResearchResult>[] {
-    const query = this.expand(`${demand.title}\n${demand.description}`, true);
-    return this.rank(this.results, query, k, minScore, predicate, (r) => [r, demand], "demand-to-result");
+  private resultsFor(demand: Demand, limits: MatchLimits, predicate: ((r: ResearchResult) => boolean) | undefined): Match<ResearchResult>[] {
+    const texts = demandTexts(demand);
+    const query = this.expand(texts, true);
+    return this.rank(this.results, query, texts, resultTexts, limits, predicate, (r) => [r, demand], "demand-to-result");
   }
 
   /** Rank the records of `collection` for `query`; `pair` names which side is the result and which the demand. */
   private rank<T extends { id: string }>(
     collection: RecordCollection<T>,
     query: ExpandedQuery,
-    k: number,
-    minScore: number,
+    queryTexts: readonly NamedText[],
+    texts: (item: T) => NamedText[],
+    { k, minScore, minStrength }: MatchLimits,
     predicate: ((item: T) => boolean) | undefined,
     pair: (item: T) => [ResearchResult, Demand],
     direction: Match<T>["direction"],
@@ -159,6 +165,10 @@ export class Matcher {
       query,
       k,
       minScore,
+      minStrength,
+      analyzer: this.analyzer,
+      queryTexts,
+      texts,
       accept: predicate ? (id) => predicate(records.get(id)!) : undefined,
       item: (id) => records.get(id)!,
       fit: (item) => {
@@ -169,13 +179,15 @@ export class Matcher {
     }).map((r) => ({ ...r, direction }));
   }
 
-  /** Analyse query text and add bridges; learned bridges and feedback only go demand -> result. */
-  private expand(text: string, demandToResult: boolean): ExpandedQuery {
+  /** Analyse query text, weigh down noise and add bridges; learned bridges and feedback only go demand -> result. */
+  private expand(texts: readonly NamedText[], demandToResult: boolean): ExpandedQuery {
+    const text = texts.map((t) => t.text).join("\n");
     const terms = this.analyzer.analyze(text);
+    const noise = queryNoiseWeights(text, this.analyzer);
     const { lexicon, model, feedback, weights } = this.bridges;
     const base = { ...weights, lexicon, model: demandToResult ? model : undefined };
-    if (!feedback || !demandToResult || this.results.size === 0) return expandQuery(terms, base);
-    const first = expandQuery(terms, base);
+    if (!feedback || !demandToResult || this.results.size === 0) return weighNoise(expandQuery(terms, base), noise);
+    const first = weighNoise(expandQuery(terms, base), noise);
     const hits = this.results.index.search(first.query, { k: feedback.docs });
     const exclude = new Set(terms);
     const index = this.results.index;
@@ -185,26 +197,50 @@ export class Matcher {
       ...feedback,
       exclude,
     });
-    return expandQuery(terms, { ...base, feedback: fb });
+    return weighNoise(expandQuery(terms, { ...base, feedback: fb }), noise);
   }
 
   private resultTerms(id: string): string[] {
     let terms = this.termsCache.get(id);
     if (terms === undefined) {
-      terms = this.analyzer.analyze(resultText(this.results.require(id)));
+      terms = this.analyzer.analyze(resultTexts(this.results.require(id)).map((t) => t.text).join("\n"));
       this.termsCache.set(id, terms);
     }
     return terms;
   }
 }
 
-/** A result's text as a query or as feedback: title, keywords, summary. */
-const resultText = (r: ResearchResult): string => `${r.title}\n${(r.keywords ?? []).join("\n")}\n${r.summary}`;
+/** A result's text fields as a query, as feedback or in explanations: title, keywords, summary. */
+const resultTexts = (r: ResearchResult): NamedText[] => [
+  { field: "title", text: r.title },
+  ...(r.keywords ?? []).map((text, i) => ({ field: `keywords[${i}]`, text })),
+  { field: "summary", text: r.summary },
+];
+/** A demand's text fields: title, description. */
+const demandTexts = (d: Demand): NamedText[] => [
+  { field: "title", text: d.title },
+  { field: "description", text: d.description },
+];
 
-function checkMatchOptions(options: MatchOptions<unknown>): { k: number; minScore: number } {
+/** A query's own terms keep their bridges; only their weights (and provenance weights) are scaled. */
+function weighNoise(expanded: ExpandedQuery, noise: (term: string) => number): ExpandedQuery {
+  const own = new Set(expanded.terms.filter((t) => t.source === "query").map((t) => t.term));
+  return {
+    query: expanded.query.map((q) => (own.has(q.term) ? { term: q.term, weight: q.weight * noise(q.term) } : q)),
+    terms: expanded.terms.map((t) => (t.source === "query" ? { ...t, weight: t.weight * noise(t.term) } : t)),
+  };
+}
+
+interface MatchLimits {
+  k: number;
+  minScore: number;
+  minStrength: number;
+}
+
+function checkMatchOptions(options: MatchOptions<unknown>): MatchLimits {
   if (typeof options !== "object" || options === null) fail("options", "expected an object", "match");
   const { k = DEFAULT_K, minScore = -Infinity } = options;
   if (typeof k !== "number" || !Number.isInteger(k) || k < 1 || k > 1000) fail("k", `expected an integer from 1 to 1000, got ${String(k)}`, "match");
   if (typeof minScore !== "number" || Number.isNaN(minScore)) fail("minScore", "expected a number", "match");
-  return { k, minScore };
+  return { k, minScore, minStrength: checkMinStrength(options.minStrength, "match") };
 }
