@@ -63,10 +63,11 @@ export class Matcher {
       (d) => ({ id: d.id, title: d.title, description: d.description }),
       "demand",
     );
-    if (options.bridges) this.setBridges(options.bridges);
+    // Built-in bridges are on unless `bridges: { builtin: false }`.
+    this.setBridges(options.bridges ?? {});
   }
 
-  /** Replace the bridges used for expansion (an empty object turns them off); throws ValidationError on bad options. */
+  /** Replace the bridges used for expansion (`{}`: built-ins only; `{ builtin: false }`: none); throws ValidationError on bad options. */
   setBridges(bridges: BridgeOptions): void {
     this.bridges = resolveBridges(bridges, this.analyzer);
   }
@@ -172,8 +173,8 @@ export class Matcher {
   /** Analyse query text and add bridges; learned bridges and feedback only go demand -> result. */
   private expand(text: string, demandToResult: boolean): ExpandedQuery {
     const terms = this.analyzer(text);
-    const { lexicon, model, feedback, weights } = this.bridges;
-    const base = { ...weights, lexicon, model: demandToResult ? model : undefined };
+    const { lexicon, sources, model, feedback, weights } = this.bridges;
+    const base = { ...weights, text, lexicon, sources, model: demandToResult ? model : undefined };
     if (!feedback || !demandToResult || this.results.size === 0) return expandQuery(terms, base);
     const first = expandQuery(terms, base);
     const hits = this.results.index.search(first.query, { k: feedback.docs });
