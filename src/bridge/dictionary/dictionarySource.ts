@@ -36,6 +36,23 @@ interface EnglishPhrase {
 }
 
 const MAX_ENGLISH_WORDS = 3;
+const ENGLISH_WORD = /[a-z0-9]+(?:-[a-z0-9]+)*/g;
+/** Words that start no translation: function words and the verbs of every request ("we need ..."). */
+const ENGLISH_SKIP = new Set("a an the of to and or in on at for with by from as is are be was were we our us you your it its this that these those need needs want wants looking seek seeking require requires can could would should will not no".split(" "));
+
+/** Lower-case words of English text with plural endings removed (batteries -> battery, cells -> cell). */
+export function englishWords(text: string): string[] {
+  const words = text.normalize("NFKC").toLowerCase().match(ENGLISH_WORD) ?? [];
+  return words.map(singular);
+}
+
+const SIMPLE_WORD = /^[a-z]+$/;
+
+function singular(w: string): string {
+  if (w.length > 4 && w.endsWith("ies")) return `${w.slice(0, -3)}y`;
+  if (w.length > 3 && w.endsWith("s") && !(w.endsWith("ss") || w.endsWith("us") || w.endsWith("is"))) return w.slice(0, -1);
+  return w;
+}
 
 /**
  * Dictionary-based cross-language bridge (Chinese <-> English), with Pirkola's structured queries (1998):
@@ -49,7 +66,7 @@ export class DictionarySource implements BridgeSource {
   readonly weight: number;
   private readonly maxTranslations: number;
   private readonly fold?: TextFold;
-  private zh?: Map<string, string[]>;
+  private zh?: Map<string, string>;
   private maxZhLength = 0;
   private english?: Map<string, EnglishPhrase[]>;
   private acronymIndex?: LexiconIndex;
@@ -74,16 +91,18 @@ export class DictionarySource implements BridgeSource {
     for (const hit of findHanPhrases(normalizeForPhrases(query.text, this.fold), zh, this.maxZhLength, true)) {
       if (seen.has(hit.phrase)) continue;
       seen.add(hit.phrase);
-      const senses = zh.get(hit.phrase)!.slice(0, this.maxTranslations).map((s) => this.translation(s));
+      const senses = zh.get(hit.phrase)!.split("|").slice(0, this.maxTranslations).map((s) => this.translation(s));
       this.slot(out, hit.phrase, this.terms(hit.phrase), senses);
     }
-    // English -> Chinese: the longest dictionary phrase at each position is one slot.
+    // English -> Chinese: the longest dictionary phrase at each position of the text's words is one slot.
     const english = this.englishPhrases();
-    const terms = query.terms;
-    for (let i = 0; i < terms.length; ) {
+    const words = englishWords(query.text);
+    for (let i = 0; i < words.length; ) {
       let best: EnglishPhrase | undefined;
-      for (const p of english.get(terms[i]) ?? []) {
-        if (p.sequence.length > (best?.sequence.length ?? 0) && runsAt(terms, i, p.sequence)) best = p;
+      if (!ENGLISH_SKIP.has(words[i])) {
+        for (const p of english.get(words[i]) ?? []) {
+          if (p.sequence.length > (best?.sequence.length ?? 0) && runsAt(words, i, p.sequence)) best = p;
+        }
       }
       if (!best) {
         i += 1;
@@ -92,10 +111,11 @@ export class DictionarySource implements BridgeSource {
       const key = best.sequence.join(" ");
       if (!seen.has(key)) {
         seen.add(key);
-        this.slot(out, key, best.sequence, best.zh.slice(0, this.maxTranslations).map((w) => this.translation(w)));
+        this.slot(out, key, this.terms(key), best.zh.slice(0, this.maxTranslations).map((w) => this.translation(w)));
       }
       i += best.sequence.length;
     }
+    const terms = query.terms;
     // Acronyms the dictionary names (ADC -> analog-to-digital converter -> 模数转换器).
     for (const hit of this.acronyms().lookup(terms, query.text)) {
       for (const t of hit.targets) out.push({ term: t.term, strength: t.weight / hit.targets.length, from: hit.matchedTerms, fromText: hit.matchedText, toText: t.text });
@@ -128,39 +148,48 @@ export class DictionarySource implements BridgeSource {
     return terms;
   }
 
-  private zhWords(): Map<string, string[]> {
+  /** Chinese word -> its senses joined by "|" (split on use: most words are never looked up). */
+  private zhWords(): Map<string, string> {
     if (!this.zh) {
       this.zh = new Map();
-      for (const line of this.dictionary.words.split("\n")) {
-        const tab = line.indexOf("\t");
-        if (tab <= 0) continue;
-        const word = normalizeForPhrases(line.slice(0, tab), this.fold);
-        this.zh.set(word, line.slice(tab + 1).split("|"));
-        this.maxZhLength = Math.max(this.maxZhLength, word.length);
+      const fold = this.fold;
+      const words = this.dictionary.words;
+      for (let start = 0; start < words.length; ) {
+        let end = words.indexOf("\n", start);
+        if (end < 0) end = words.length;
+        const tab = words.indexOf("\t", start);
+        if (tab > start && tab < end) {
+          const word = fold ? normalizeForPhrases(words.slice(start, tab), fold) : words.slice(start, tab);
+          this.zh.set(word, words.slice(tab + 1, end));
+          if (word.length > this.maxZhLength) this.maxZhLength = word.length;
+        }
+        start = end + 1;
       }
     }
     return this.zh;
   }
 
-  /** English senses -> Chinese words, built on first use (it analyses every sense once). */
+  /**
+   * English senses -> Chinese words, built on first use. Senses and query text are compared as plain
+   * lower-case words with plural endings removed, not through the analyzer: analysing 100k senses up
+   * front would cost seconds, while this costs tens of milliseconds.
+   */
   private englishPhrases(): Map<string, EnglishPhrase[]> {
     if (!this.english) {
       const byText = new Map<string, EnglishPhrase>();
       for (const [word, senses] of this.zhWords()) {
-        senses.forEach((sense) => {
-          if (sense.split(" ").length > MAX_ENGLISH_WORDS) return;
-          let phrase = byText.get(sense);
-          if (!phrase) {
-            const sequence = this.analyzer(sense).filter((t) => !/[-\u2010_/]/.test(t) || !sense.includes(" "));
-            if (sequence.length === 0) return;
-            byText.set(sense, (phrase = { sequence, zh: [] }));
-          }
+        for (const sense of senses.split("|")) {
+          const sequence = SIMPLE_WORD.test(sense) ? [singular(sense)] : englishWords(sense);
+          if (sequence.length === 0 || sequence.length > MAX_ENGLISH_WORDS) continue;
+          const key = sequence.join(" ");
+          let phrase = byText.get(key);
+          if (!phrase) byText.set(key, (phrase = { sequence, zh: [] }));
           phrase.zh.push(word);
-        });
+        }
       }
       this.english = new Map();
       for (const phrase of byText.values()) {
-        // Less ambiguous renderings first: a word whose first sense this is, then shorter words.
+        // Shorter Chinese words first: they are the common renderings (电池 before 蓄电池组).
         phrase.zh.sort((a, b) => a.length - b.length);
         const list = this.english.get(phrase.sequence[0]);
         if (list) list.push(phrase);
