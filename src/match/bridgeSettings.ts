@@ -7,7 +7,7 @@ import { LexiconIndex } from "../bridge/lexiconIndex.js";
 import type { FeedbackOptions } from "../bridge/relevanceFeedback.js";
 import { TranslationModel } from "../bridge/translationModel.js";
 import { ValidationError, type Problem } from "../errors/errors.js";
-import type { Analyzer } from "../text/analyzer.js";
+import type { TermAnalyzer } from "../bridge/bridgeTypes.js";
 
 /** Bridges from business to lab language used when matching demands to results. */
 export interface BridgeOptions {
@@ -42,11 +42,11 @@ export interface BridgeSettings {
 
 export const NO_BRIDGES: BridgeSettings = { sources: [], weights: resolveExpansionOptions() };
 
-// Compiling the built-in lexicon takes a few milliseconds; matchers sharing an analyzer share the result.
-const builtinByAnalyzer = new WeakMap<Analyzer, LexiconIndex>();
-function builtinIndex(analyzer: Analyzer): LexiconIndex {
-  let index = builtinByAnalyzer.get(analyzer);
-  if (!index) builtinByAnalyzer.set(analyzer, (index = new LexiconIndex(BUILTIN_LEXICON, analyzer)));
+// Compiling the built-in lexicon takes milliseconds; matchers sharing an analyzer object share the result.
+const builtinByAnalyzer = new WeakMap<object, LexiconIndex>();
+function builtinIndex(analyzer: TermAnalyzer, key: object): LexiconIndex {
+  let index = builtinByAnalyzer.get(key);
+  if (!index) builtinByAnalyzer.set(key, (index = new LexiconIndex(BUILTIN_LEXICON, analyzer)));
   return index;
 }
 
@@ -72,13 +72,13 @@ function checkCount(value: unknown, path: string, problems: Problem[]): void {
  * Validate bridge options when they are set, so that a bad option is named at once (`bridges.feedback.docs`)
  * and not as a failing search at the first match. Throws one ValidationError listing every problem.
  */
-export function resolveBridges(bridges: BridgeOptions, analyzer: Analyzer): BridgeSettings {
+export function resolveBridges(bridges: BridgeOptions, analyzer: TermAnalyzer, cacheKey: object = analyzer): BridgeSettings {
   if (typeof bridges !== "object" || bridges === null) throw new ValidationError([{ path: "bridges", message: "expected an object" }], "Matcher");
   const problems: Problem[] = [];
   for (const key of Object.keys(bridges)) if (!BRIDGE_KEYS.has(key)) problems.push({ path: `bridges.${key}`, message: "unknown option" });
   if (bridges.builtin !== undefined && typeof bridges.builtin !== "boolean") problems.push({ path: "bridges.builtin", message: "expected true or false" });
   const builtin = bridges.builtin !== false;
-  let lexicon: LexiconIndex | undefined = builtin && bridges.lexicon === undefined ? builtinIndex(analyzer) : undefined;
+  let lexicon: LexiconIndex | undefined = builtin && bridges.lexicon === undefined ? builtinIndex(analyzer, cacheKey) : undefined;
   if (bridges.lexicon !== undefined) {
     try {
       const own = parseLexicon(bridges.lexicon);
