@@ -67,7 +67,9 @@ export { readinessFit, DEFAULT_READINESS_FIT, type ReadinessFitOptions } from ".
 
 // Bridges
 export { parseLexicon, mergeLexicons, type Lexicon, type LexiconConcept, type LexiconExpression } from "./bridge/lexicon.js";
-export { LexiconIndex, type LexiconHit } from "./bridge/lexiconIndex.js";
+export { LexiconIndex, type LexiconHit, type LexiconIndexOptions } from "./bridge/lexiconIndex.js";
+export { BUILTIN_LEXICON, withBuiltinLexicon } from "./bridge/builtin/builtinLexicon.js";
+export { DictionarySource, type BridgeDictionary, type DictionarySourceOptions } from "./bridge/dictionary/dictionarySource.js";
 export {
   TranslationModel,
   type TranslationModelJson,
@@ -79,7 +81,7 @@ export { learnBridges, type MatchHistoryEntry, type LearnBridgesOptions } from "
 export { relevanceModelTerms, type FeedbackOptions, type FeedbackHit } from "./bridge/relevanceFeedback.js";
 export { expandQuery, type ExpansionOptions, type ExpandedQuery } from "./bridge/expandQuery.js";
 export { describeBridge, describeBridgesFor } from "./bridge/describeBridge.js";
-export type { BridgedTerm, BridgeSource, WeightedTerm } from "./bridge/bridgeTypes.js";
+export type { BridgedTerm, BridgeKind, BridgeSource, BridgeQuery, BridgeCandidate, WeightedTerm } from "./bridge/bridgeTypes.js";
 
 // Stage-gap analysis
 export { TRL_LEVELS, MRL_LEVELS, isTrl, mrlForTrl, type TrlLevel, type MrlLevel } from "./stage/trlScale.js";

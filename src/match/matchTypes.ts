@@ -1,4 +1,4 @@
-import type { BridgeSource } from "../bridge/bridgeTypes.js";
+import type { BridgeKind } from "../bridge/bridgeTypes.js";
 import type { Demand, IpStatus, ResearchResult } from "../schema/types.js";
 import type { StrengthBand } from "./matchStrength.js";
 import type { SurfaceForm } from "./surfaceForms.js";
@@ -65,7 +65,7 @@ export interface MatchedTerm {
   /** Fields of the matched item where the term occurs, with their part of `score`. */
   fields: { field: string; score: number }[];
   /** `query` for the user's own words, otherwise the kind of bridge that added the term. */
-  source: BridgeSource;
+  source: BridgeKind;
   /** For bridged terms: a readable reason, e.g. `"runs hot" -> "heat dissipation" (lexicon: thermal management, 0.50)`. */
   bridge?: string;
 }

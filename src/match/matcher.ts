@@ -66,12 +66,13 @@ export class Matcher {
       (d) => ({ id: d.id, title: d.title, description: d.description }),
       "demand",
     );
-    if (options.bridges) this.setBridges(options.bridges);
+    // Built-in bridges are on unless `bridges: { builtin: false }`.
+    this.setBridges(options.bridges ?? {});
   }
 
-  /** Replace the bridges used for expansion (an empty object turns them off); throws ValidationError on bad options. */
+  /** Replace the bridges used for expansion (`{}`: built-ins only; `{ builtin: false }`: none); throws ValidationError on bad options. */
   setBridges(bridges: BridgeOptions): void {
-    this.bridges = resolveBridges(bridges, (text) => this.analyzer.analyze(text));
+    this.bridges = resolveBridges(bridges, (text) => this.analyzer.analyze(text), this.analyzer);
   }
 
   get resultCount(): number {
@@ -184,8 +185,8 @@ export class Matcher {
     const text = texts.map((t) => t.text).join("\n");
     const terms = this.analyzer.analyze(text);
     const noise = queryNoiseWeights(text, this.analyzer);
-    const { lexicon, model, feedback, weights } = this.bridges;
-    const base = { ...weights, lexicon, model: demandToResult ? model : undefined };
+    const { lexicon, sources, model, feedback, weights } = this.bridges;
+    const base = { ...weights, text, lexicon, sources, model: demandToResult ? model : undefined };
     if (!feedback || !demandToResult || this.results.size === 0) return weighNoise(expandQuery(terms, base), noise);
     const first = weighNoise(expandQuery(terms, base), noise);
     const hits = this.results.index.search(first.query, { k: feedback.docs });
