@@ -1,5 +1,6 @@
 import type { BridgeSource } from "../bridge/bridgeTypes.js";
 import type { Demand, IpStatus, ResearchResult } from "../schema/types.js";
+import type { SpecCheck } from "../specs/compareSpecs.js";
 
 /** Narrow the results a demand is matched against. Every given condition must hold. */
 export interface ResultFilter {
@@ -36,7 +37,7 @@ export interface MatchOptions<F> {
   minScore?: number;
 }
 
-/** How the final score is made: `score = text * readinessFit`. */
+/** How the final score is made: `score = text * readinessFit * specFit`. */
 export interface ScoreParts {
   /** BM25F relevance of the text, including bridged terms. */
   text: number;
@@ -44,6 +45,8 @@ export interface ScoreParts {
   bridged: number;
   /** Readiness factor in (0, 1]: 1 when the result is ready enough or no readiness is required. */
   readinessFit: number;
+  /** Spec factor in [floor, 1]: 1 when every demand spec is met or the demand states none (or spec fit is off). */
+  specFit: number;
 }
 
 /** One query term that matched, where, and how much it brought. */
@@ -82,6 +85,8 @@ export interface MatchExplanation {
   /** Matched terms, largest share first. */
   terms: MatchedTerm[];
   readiness: ReadinessAssessment;
+  /** Each demand spec checked against the result's specs (empty when the demand states none or spec fit is off). */
+  specs: SpecCheck[];
 }
 
 /** A ranked partner with its explanation. */

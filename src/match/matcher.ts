@@ -14,6 +14,11 @@ import { rankPartners } from "./rankPartners.js";
 import { assessReadiness } from "./readinessAssessment.js";
 import { readinessFit, resolveReadinessFit, type ReadinessFitOptions, type ResolvedFit } from "./readinessFit.js";
 import { RecordCollection } from "./recordCollection.js";
+import { checkSpecs } from "../specs/compareSpecs.js";
+import { extractSpecs } from "../specs/extractSpecs.js";
+import type { Spec } from "../specs/specTypes.js";
+import { MAX_SPECS_COMPARED, resolveSpecFit, specFit, specFitOf, type ResolvedSpecFit, type SpecFitOptions } from "./specFit.js";
+import type { FitParts } from "./rankPartners.js";
 
 export interface MatcherOptions {
   /** Analyzer for all text. Default: {@link analyze}. */
@@ -27,6 +32,8 @@ export interface MatcherOptions {
   /** Stage bands used to name the stages a gap crosses. */
   stageBands?: readonly StageBand[];
   bridges?: BridgeOptions;
+  /** How a demand's specs (at least 3 GS/s, ≤ 2 W, −40~125 ℃) checked against a result's lower the score; `false` turns spec fit off. */
+  specs?: SpecFitOptions | false;
 }
 
 const DEFAULT_K = 10;
@@ -40,6 +47,9 @@ export class Matcher {
   private readonly demands: RecordCollection<Demand>;
   private readonly analyzer: Analyzer;
   private readonly fit: ResolvedFit;
+  private readonly specFit: ResolvedSpecFit | undefined;
+  /** Specs of each record, extracted once (at add time for stored records, once per query for ad-hoc ones). */
+  private readonly specCache = new WeakMap<object, readonly Spec[]>();
   private readonly bands?: readonly StageBand[];
   private bridges: BridgeSettings = NO_BRIDGES;
   /** Analysed text of results, for feedback (RM3) only; bounded like the analyzer's word cache. */
@@ -48,6 +58,7 @@ export class Matcher {
   constructor(options: MatcherOptions = {}) {
     this.analyzer = options.analyzer ?? analyze;
     this.fit = resolveReadinessFit(options.readiness);
+    this.specFit = resolveSpecFit(options.specs);
     this.bands = options.stageBands === undefined ? undefined : validateBands(options.stageBands, "stageBands");
     const rw = options.resultWeights ?? {};
     const dw = options.demandWeights ?? {};
@@ -80,11 +91,11 @@ export class Matcher {
 
   /** Add research results atomically (all or none); they are validated with `parseResults`. */
   addResults(results: readonly unknown[]): void {
-    this.results.add(results);
+    for (const r of this.results.add(results)) this.specsOfResult(r);
   }
   /** Add demands atomically (all or none); they are validated with `parseDemands`. */
   addDemands(demands: readonly unknown[]): void {
-    this.demands.add(demands);
+    for (const d of this.demands.add(demands)) this.specsOfDemand(d);
   }
   removeResult(id: string): void {
     this.results.remove(id);
@@ -94,10 +105,40 @@ export class Matcher {
     this.demands.remove(id);
   }
   updateResult(result: unknown): void {
-    this.termsCache.delete(this.results.update(result));
+    const id = this.results.update(result);
+    this.termsCache.delete(id);
+    this.specsOfResult(this.results.require(id));
   }
   updateDemand(demand: unknown): void {
-    this.demands.update(demand);
+    this.specsOfDemand(this.demands.require(this.demands.update(demand)));
+  }
+
+  /** The specs found in a result's title, keywords and summary (offsets into `title\nkeywords\nsummary`). */
+  resultSpecs(resultOrId: ResearchResult | string): Spec[] {
+    const result = typeof resultOrId === "string" ? this.results.require(resultOrId) : parseResult(resultOrId);
+    return [...this.specsOfResult(result)];
+  }
+  /** The specs found in a demand's title and description (offsets into `title\ndescription`). */
+  demandSpecs(demandOrId: Demand | string): Spec[] {
+    const demand = typeof demandOrId === "string" ? this.demands.require(demandOrId) : parseDemand(demandOrId);
+    return [...this.specsOfDemand(demand)];
+  }
+
+  private specsOfResult(r: ResearchResult): readonly Spec[] {
+    let specs = this.specCache.get(r);
+    if (specs === undefined) {
+      specs = this.specFit ? extractSpecs(resultText(r)) : [];
+      this.specCache.set(r, specs);
+    }
+    return specs;
+  }
+  private specsOfDemand(d: Demand): readonly Spec[] {
+    let specs = this.specCache.get(d);
+    if (specs === undefined) {
+      specs = this.specFit ? extractSpecs(demandText(d)) : [];
+      this.specCache.set(d, specs);
+    }
+    return specs;
   }
   getResult(id: string): ResearchResult | undefined {
     return this.results.records.get(id);
@@ -139,7 +180,7 @@ export class Matcher {
   }
 
   private resultsFor(demand: Demand, k: number, minScore: number, predicate: ((r: ResearchResult) => boolean) | undefined): Match<ResearchResult>[] {
-    const query = this.expand(`${demand.title}\n${demand.description}`, true);
+    const query = this.expand(demandText(demand), true);
     return this.rank(this.results, query, k, minScore, predicate, (r) => [r, demand], "demand-to-result");
   }
 
@@ -154,6 +195,15 @@ export class Matcher {
     direction: Match<T>["direction"],
   ): Match<T>[] {
     const records = collection.records;
+    const specFitOptions = this.specFit;
+    const fitParts = (item: T): FitParts => {
+      const [result, demand] = pair(item);
+      const readiness = readinessFit(result.trl, demand.minTrl, this.fit);
+      if (specFitOptions === undefined) return { readinessFit: readiness, specFit: 1, specs: [] };
+      const needs = this.specsOfDemand(demand).slice(0, MAX_SPECS_COMPARED);
+      const checks = needs.length === 0 ? [] : checkSpecs(needs, this.specsOfResult(result).slice(0, MAX_SPECS_COMPARED));
+      return { readinessFit: readiness, specFit: specFit(checks, specFitOptions), specs: checks };
+    };
     return rankPartners({
       index: collection.index,
       query,
@@ -163,8 +213,12 @@ export class Matcher {
       item: (id) => records.get(id)!,
       fit: (item) => {
         const [result, demand] = pair(item);
-        return readinessFit(result.trl, demand.minTrl, this.fit);
+        const readiness = readinessFit(result.trl, demand.minTrl, this.fit);
+        if (specFitOptions === undefined) return readiness;
+        const needs = this.specsOfDemand(demand);
+        return needs.length === 0 ? readiness : readiness * specFitOf(needs, this.specsOfResult(result), specFitOptions);
       },
+      parts: fitParts,
       readiness: (item) => assessReadiness(...pair(item), this.bands),
     }).map((r) => ({ ...r, direction }));
   }
@@ -197,6 +251,9 @@ export class Matcher {
     return terms;
   }
 }
+
+/** A demand's text as a query: title and description. */
+const demandText = (d: Demand): string => `${d.title}\n${d.description}`;
 
 /** A result's text as a query or as feedback: title, keywords, summary. */
 const resultText = (r: ResearchResult): string => `${r.title}\n${(r.keywords ?? []).join("\n")}\n${r.summary}`;

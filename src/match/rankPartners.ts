@@ -2,7 +2,15 @@ import { describeBridge } from "../bridge/describeBridge.js";
 import type { ExpandedQuery } from "../bridge/expandQuery.js";
 import { MAX_K } from "../postings/inputLimits.js";
 import type { InvertedIndex } from "../postings/invertedIndex.js";
+import type { SpecCheck } from "../specs/compareSpecs.js";
 import type { MatchedTerm, MatchExplanation, ReadinessAssessment } from "./matchTypes.js";
+
+/** The factors of a returned match, for its explanation. */
+export interface FitParts {
+  readinessFit: number;
+  specFit: number;
+  specs: SpecCheck[];
+}
 
 export interface RankRequest<T> {
   index: InvertedIndex;
@@ -12,8 +20,10 @@ export interface RankRequest<T> {
   accept?: (id: string) => boolean;
   /** The stored record behind an id. */
   item: (id: string) => T;
-  /** Readiness factor in (0, 1] of a record: needed for every hit, so kept cheap. */
+  /** The whole fit factor in [0, 1] of a record (readiness × specs): needed for every hit, so kept cheap. */
   fit: (item: T) => number;
+  /** The fit split into its factors, with the spec checks: only built for the matches returned. Default: all readiness. */
+  parts?: (item: T) => FitParts;
   /** The readiness part of the explanation: only built for the matches returned. */
   readiness: (item: T) => ReadinessAssessment;
 }
@@ -56,7 +66,7 @@ export function rankPartners<T>(req: RankRequest<T>): Ranked<T>[] {
           id: s.hit.id,
           item: s.item,
           score: s.score,
-          explanation: explainHit(index, query, origin, s.hit.id, s.hit.score, s.fit, req.readiness(s.item)),
+          explanation: explainHit(index, query, origin, s.hit.id, s.hit.score, req.parts ? req.parts(s.item) : { readinessFit: s.fit, specFit: 1, specs: [] }, req.readiness(s.item)),
         }));
     }
     m *= 4;
@@ -83,7 +93,7 @@ function explainHit(
   origin: Map<string, TermOrigin>,
   id: string,
   text: number,
-  readinessFit: number,
+  fit: FitParts,
   readiness: ReadinessAssessment,
 ): MatchExplanation {
   const terms: MatchedTerm[] = index.explainScore(id, query.query).map((t) => {
@@ -99,5 +109,5 @@ function explainHit(
   });
   terms.sort((a, b) => b.score - a.score || (a.term < b.term ? -1 : 1));
   const bridged = terms.reduce((sum, t) => (t.source === "query" ? sum : sum + t.score), 0);
-  return { parts: { text, bridged, readinessFit }, terms, readiness };
+  return { parts: { text, bridged, readinessFit: fit.readinessFit, specFit: fit.specFit }, terms, readiness, specs: fit.specs };
 }
