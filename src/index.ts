@@ -26,6 +26,7 @@ export { checkSpecs, type SpecCheck, type SpecStatus } from "./specs/compareSpec
 export { formatSpec, describeSpecCheck } from "./specs/formatSpec.js";
 export { QUANTITY_NAMES, type QuantityName } from "./specs/quantityNames.js";
 export { DEFAULT_SPEC_FIT, specFit, type SpecFitOptions, type ResolvedSpecFit } from "./match/specFit.js";
+export type { Team, TeamOptions } from "./match/rankTeams.js";
 
 // Index and scoring
 export {

@@ -19,6 +19,7 @@ import { extractSpecs } from "../specs/extractSpecs.js";
 import type { Spec } from "../specs/specTypes.js";
 import { MAX_SPECS_COMPARED, resolveSpecFit, specFit, specFitOf, type ResolvedSpecFit, type SpecFitOptions } from "./specFit.js";
 import type { FitParts } from "./rankPartners.js";
+import { rankTeams, resolveTeamOptions, type Team, type TeamOptions } from "./rankTeams.js";
 
 export interface MatcherOptions {
   /** Analyzer for all text. Default: {@link analyze}. */
@@ -168,6 +169,18 @@ export class Matcher {
     const { k, minScore } = checkMatchOptions(options);
     const query = this.expand(resultText(result), false);
     return this.rank(this.demands, query, k, minScore, demandPredicate(options.filter), (d) => [result, d], "result-to-demand");
+  }
+
+  /**
+   * The teams to call for a demand: institutions ranked by the evidence of their results among the top
+   * `depth` matches (Balog et al. 2006, Model 2, capped at each team's best `perTeam` results), each with
+   * those results and their explanations. Results without an institution (or `key`) are left out.
+   */
+  matchInstitutions(demandOrId: Demand | string, options: TeamOptions = {}): Team[] {
+    const demand = typeof demandOrId === "string" ? this.demands.require(demandOrId) : parseDemand(demandOrId);
+    const teamOptions = resolveTeamOptions(options);
+    const predicate = resultPredicate(options.filter);
+    return rankTeams(this.resultsFor(demand, teamOptions.depth, -Infinity, predicate), teamOptions);
   }
 
   /** For every stored demand, its top results: the matchmaking-event batch. Options are checked once. */
