@@ -1,4 +1,5 @@
-import { ValidationError, type Problem } from "../errors/errors.js";
+import { validate } from "../validation/checkShape.js";
+import { aFunction, custom, integer, object, optional } from "../validation/shapes.js";
 import type { ResearchResult } from "../schema/types.js";
 import type { Match, ResultFilter } from "./matchTypes.js";
 
@@ -39,27 +40,23 @@ const defaultKey = (r: ResearchResult): string | undefined => {
   return name ? name : undefined;
 };
 
-function integerIn(problems: Problem[], path: string, v: unknown, lo: number, hi: number, fallback: number): number {
-  if (v === undefined) return fallback;
-  if (typeof v !== "number" || !Number.isInteger(v) || v < lo || v > hi) {
-    problems.push({ path, message: `expected an integer from ${lo} to ${hi}, got ${String(v)}` });
-    return fallback;
-  }
-  return v;
-}
+/** The description of `matchInstitutions` options; the filter's own keys are checked by the match itself. */
+export const teamOptionsShape = object(
+  {
+    k: optional(integer(1, 1000, "How many teams. Default 10.")),
+    depth: optional(integer(1, 1000, "How many top results are read as evidence. Default 100.")),
+    perTeam: optional(integer(1, 100, "How many of a team's results count and are shown. Default 3.")),
+    filter: optional(custom("a filter object", (x): x is object => typeof x === "object" && x !== null)),
+    key: optional(aFunction),
+  },
+  { expected: "an options object" },
+);
 
-/** Validate team options (the filter is checked by the match itself). */
+/** Validate team options (unknown keys rejected, with did-you-mean). */
 export function resolveTeamOptions(options: TeamOptions): ResolvedTeamOptions {
-  if (typeof options !== "object" || options === null) throw new ValidationError([{ path: "options", message: "expected an object" }], "matchInstitutions");
-  const problems: Problem[] = [];
-  const known = ["k", "depth", "perTeam", "filter", "key"];
-  for (const name of Object.keys(options)) if (!known.includes(name)) problems.push({ path: name, message: `unknown option (expected one of ${known.join(", ")})` });
-  const k = integerIn(problems, "k", options.k, 1, 1000, 10);
-  const depth = integerIn(problems, "depth", options.depth, 1, 1000, 100);
-  const perTeam = integerIn(problems, "perTeam", options.perTeam, 1, 100, 3);
-  if (options.key !== undefined && typeof options.key !== "function") problems.push({ path: "key", message: "expected a function" });
-  if (problems.length > 0) throw new ValidationError(problems, "matchInstitutions");
-  return { k, depth, perTeam, key: options.key ?? defaultKey };
+  const clean = validate(teamOptionsShape, options, { root: "", context: "matchInstitutions" });
+  const key = (clean.key as TeamOptions["key"] | undefined) ?? defaultKey;
+  return { k: clean.k ?? 10, depth: clean.depth ?? 100, perTeam: clean.perTeam ?? 3, key };
 }
 
 /**

@@ -1,4 +1,5 @@
-import { ValidationError, type Problem } from "../errors/errors.js";
+import { validate } from "../validation/checkShape.js";
+import { number, object, optional } from "../validation/shapes.js";
 import { specStatus, type SpecCheck } from "../specs/compareSpecs.js";
 import type { Spec } from "../specs/specTypes.js";
 
@@ -29,28 +30,25 @@ export interface ResolvedSpecFit {
 
 export const DEFAULT_SPEC_FIT: ResolvedSpecFit = Object.freeze({ unmet: 0.5, unmetSoft: 0.8, unknown: 0.9, floor: 0.25 });
 
-const KEYS = ["unmet", "unmetSoft", "unknown", "floor"] as const;
+const factor = (about: string) => optional(number({ min: 0, max: 1, about }));
+
+/** The description of `specs` options (checker and JSON Schema): each factor a number in [0, 1]. */
+export const specFitShape = object(
+  {
+    unmet: factor("Factor for a missed hard spec (at least, at most, a range). Default 0.5."),
+    unmetSoft: factor("Factor for a missed plain value. Default 0.8."),
+    unknown: factor("Factor for a spec the result does not state. Default 0.9."),
+    floor: factor("Lowest spec fit however many specs are missed. Default 0.25."),
+  },
+  { expected: "an object or false", about: "How a demand's specs checked against a result's lower the score." },
+);
 
 /** Validate spec fit options (each a finite number in [0, 1]; unknown keys rejected); `false` turns spec fit off. */
 export function resolveSpecFit(options: SpecFitOptions | false | undefined, path = "specs"): ResolvedSpecFit | undefined {
   if (options === false) return undefined;
   if (options === undefined) return DEFAULT_SPEC_FIT;
-  if (typeof options !== "object" || options === null || Array.isArray(options)) {
-    throw new ValidationError([{ path, message: "expected an object or false" }], "Matcher options");
-  }
-  const problems: Problem[] = [];
-  const out: { -readonly [K in keyof ResolvedSpecFit]: number } = { ...DEFAULT_SPEC_FIT };
-  for (const key of Object.keys(options)) {
-    if (!(KEYS as readonly string[]).includes(key)) problems.push({ path: `${path}.${key}`, message: `unknown option (expected one of ${KEYS.join(", ")})` });
-  }
-  for (const key of KEYS) {
-    const v = options[key];
-    if (v === undefined) continue;
-    if (typeof v !== "number" || !Number.isFinite(v) || v < 0 || v > 1) problems.push({ path: `${path}.${key}`, message: "expected a number in [0, 1]" });
-    else out[key] = v;
-  }
-  if (problems.length > 0) throw new ValidationError(problems, "Matcher options");
-  return Object.freeze(out);
+  const clean = validate(specFitShape, options, { root: path, context: "Matcher options" });
+  return Object.freeze({ ...DEFAULT_SPEC_FIT, ...clean });
 }
 
 /** At most this many specs of a demand count, and at most this many of a result: bounded work per hit. */
