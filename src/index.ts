@@ -26,6 +26,15 @@ export { UNIT_TABLE, BASE_UNITS, type Dimension, type UnitDefinition } from "./u
 export { lookupUnit } from "./units/unitLookup.js";
 export { parseQuantity, type Quantity } from "./units/quantity.js";
 
+// Specs (quantities with units and their constraints) and spec fit
+export { extractSpecs } from "./specs/extractSpecs.js";
+export type { Spec, SpecRelation } from "./specs/specTypes.js";
+export { checkSpecs, type SpecCheck, type SpecStatus } from "./specs/compareSpecs.js";
+export { formatSpec, describeSpecCheck } from "./specs/formatSpec.js";
+export { QUANTITY_NAMES, type QuantityName } from "./specs/quantityNames.js";
+export { DEFAULT_SPEC_FIT, specFit, type SpecFitOptions, type ResolvedSpecFit } from "./match/specFit.js";
+export type { Team, TeamOptions } from "./match/rankTeams.js";
+
 // Index and scoring
 export {
   InvertedIndex,

@@ -2,6 +2,7 @@ import type { BridgeKind } from "../bridge/bridgeTypes.js";
 import type { Demand, IpStatus, ResearchResult } from "../schema/types.js";
 import type { StrengthBand } from "./matchStrength.js";
 import type { SurfaceForm } from "./surfaceForms.js";
+import type { SpecCheck } from "../specs/compareSpecs.js";
 
 /** Narrow the results a demand is matched against. Every given condition must hold. */
 export interface ResultFilter {
@@ -40,7 +41,7 @@ export interface MatchOptions<F> {
   minStrength?: number;
 }
 
-/** How the final score is made: `score = text * readinessFit`. */
+/** How the final score is made: `score = text * readinessFit * specFit`. */
 export interface ScoreParts {
   /** BM25F relevance of the text, including bridged terms. */
   text: number;
@@ -48,6 +49,8 @@ export interface ScoreParts {
   bridged: number;
   /** Readiness factor in (0, 1]: 1 when the result is ready enough or no readiness is required. */
   readinessFit: number;
+  /** Spec factor in [floor, 1]: 1 when every demand spec is met or the demand states none (or spec fit is off). */
+  specFit: number;
 }
 
 /** One query term that matched, where, and how much it brought. */
@@ -93,6 +96,8 @@ export interface MatchExplanation {
   /** Matched terms, largest share first. */
   terms: MatchedTerm[];
   readiness: ReadinessAssessment;
+  /** Each demand spec checked against the result's specs (empty when the demand states none or spec fit is off). */
+  specs: SpecCheck[];
 }
 
 /** A ranked partner with its explanation. */

@@ -17,6 +17,12 @@ import { rankPartners } from "./rankPartners.js";
 import { assessReadiness } from "./readinessAssessment.js";
 import { readinessFit, resolveReadinessFit, type ReadinessFitOptions, type ResolvedFit } from "./readinessFit.js";
 import { RecordCollection } from "./recordCollection.js";
+import { checkSpecs } from "../specs/compareSpecs.js";
+import { extractSpecs } from "../specs/extractSpecs.js";
+import type { Spec } from "../specs/specTypes.js";
+import { MAX_SPECS_COMPARED, resolveSpecFit, specFit, specFitOf, type ResolvedSpecFit, type SpecFitOptions } from "./specFit.js";
+import type { FitParts } from "./rankPartners.js";
+import { rankTeams, resolveTeamOptions, type Team, type TeamOptions } from "./rankTeams.js";
 
 export interface MatcherOptions {
   /** Analyzer for all text. Default: {@link analyze}. */
@@ -30,6 +36,8 @@ export interface MatcherOptions {
   /** Stage bands used to name the stages a gap crosses. */
   stageBands?: readonly StageBand[];
   bridges?: BridgeOptions;
+  /** How a demand's specs (at least 3 GS/s, ≤ 2 W, −40~125 ℃) checked against a result's lower the score; `false` turns spec fit off. */
+  specs?: SpecFitOptions | false;
 }
 
 const DEFAULT_K = 10;
@@ -43,6 +51,9 @@ export class Matcher {
   private readonly demands: RecordCollection<Demand>;
   private readonly analyzer: Analyzer;
   private readonly fit: ResolvedFit;
+  private readonly specFit: ResolvedSpecFit | undefined;
+  /** Specs of each record, extracted once (at add time for stored records, once per query for ad-hoc ones). */
+  private readonly specCache = new WeakMap<object, readonly Spec[]>();
   private readonly bands?: readonly StageBand[];
   private bridges: BridgeSettings = NO_BRIDGES;
   /** Analysed text of results, for feedback (RM3) only; bounded like the analyzer's word cache. */
@@ -51,6 +62,7 @@ export class Matcher {
   constructor(options: MatcherOptions = {}) {
     this.analyzer = options.analyzer ?? defaultAnalyzer();
     this.fit = resolveReadinessFit(options.readiness);
+    this.specFit = resolveSpecFit(options.specs);
     this.bands = options.stageBands === undefined ? undefined : validateBands(options.stageBands, "stageBands");
     const rw = options.resultWeights ?? {};
     const dw = options.demandWeights ?? {};
@@ -84,11 +96,11 @@ export class Matcher {
 
   /** Add research results atomically (all or none); they are validated with `parseResults`. */
   addResults(results: readonly unknown[]): void {
-    this.results.add(results);
+    for (const r of this.results.add(results)) this.specsOfResult(r);
   }
   /** Add demands atomically (all or none); they are validated with `parseDemands`. */
   addDemands(demands: readonly unknown[]): void {
-    this.demands.add(demands);
+    for (const d of this.demands.add(demands)) this.specsOfDemand(d);
   }
   removeResult(id: string): void {
     this.results.remove(id);
@@ -98,10 +110,40 @@ export class Matcher {
     this.demands.remove(id);
   }
   updateResult(result: unknown): void {
-    this.termsCache.delete(this.results.update(result));
+    const id = this.results.update(result);
+    this.termsCache.delete(id);
+    this.specsOfResult(this.results.require(id));
   }
   updateDemand(demand: unknown): void {
-    this.demands.update(demand);
+    this.specsOfDemand(this.demands.require(this.demands.update(demand)));
+  }
+
+  /** The specs found in a result's title, keywords and summary (offsets into `title\nkeywords\nsummary`). */
+  resultSpecs(resultOrId: ResearchResult | string): Spec[] {
+    const result = typeof resultOrId === "string" ? this.results.require(resultOrId) : parseResult(resultOrId);
+    return [...this.specsOfResult(result)];
+  }
+  /** The specs found in a demand's title and description (offsets into `title\ndescription`). */
+  demandSpecs(demandOrId: Demand | string): Spec[] {
+    const demand = typeof demandOrId === "string" ? this.demands.require(demandOrId) : parseDemand(demandOrId);
+    return [...this.specsOfDemand(demand)];
+  }
+
+  private specsOfResult(r: ResearchResult): readonly Spec[] {
+    let specs = this.specCache.get(r);
+    if (specs === undefined) {
+      specs = this.specFit ? extractSpecs(resultText(r)) : [];
+      this.specCache.set(r, specs);
+    }
+    return specs;
+  }
+  private specsOfDemand(d: Demand): readonly Spec[] {
+    let specs = this.specCache.get(d);
+    if (specs === undefined) {
+      specs = this.specFit ? extractSpecs(demandText(d)) : [];
+      this.specCache.set(d, specs);
+    }
+    return specs;
   }
   getResult(id: string): ResearchResult | undefined {
     return this.results.records.get(id);
@@ -134,6 +176,18 @@ export class Matcher {
     return this.rank(this.demands, query, texts, demandTexts, limits, demandPredicate(options.filter), (d) => [result, d], "result-to-demand");
   }
 
+  /**
+   * The teams to call for a demand: institutions ranked by the evidence of their results among the top
+   * `depth` matches (Balog et al. 2006, Model 2, capped at each team's best `perTeam` results), each with
+   * those results and their explanations. Results without an institution (or `key`) are left out.
+   */
+  matchInstitutions(demandOrId: Demand | string, options: TeamOptions = {}): Team[] {
+    const demand = typeof demandOrId === "string" ? this.demands.require(demandOrId) : parseDemand(demandOrId);
+    const teamOptions = resolveTeamOptions(options);
+    const predicate = resultPredicate(options.filter);
+    return rankTeams(this.resultsFor(demand, { k: teamOptions.depth, minScore: -Infinity, minStrength: 0 }, predicate), teamOptions);
+  }
+
   /** For every stored demand, its top results: the matchmaking-event batch. Options are checked once. */
   matchAll(options: MatchOptions<ResultFilter> = {}): Map<string, Match<ResearchResult>[]> {
     const limits = checkMatchOptions(options);
@@ -161,6 +215,15 @@ export class Matcher {
     direction: Match<T>["direction"],
   ): Match<T>[] {
     const records = collection.records;
+    const specFitOptions = this.specFit;
+    const fitParts = (item: T): FitParts => {
+      const [result, demand] = pair(item);
+      const readiness = readinessFit(result.trl, demand.minTrl, this.fit);
+      if (specFitOptions === undefined) return { readinessFit: readiness, specFit: 1, specs: [] };
+      const needs = this.specsOfDemand(demand).slice(0, MAX_SPECS_COMPARED);
+      const checks = needs.length === 0 ? [] : checkSpecs(needs, this.specsOfResult(result).slice(0, MAX_SPECS_COMPARED));
+      return { readinessFit: readiness, specFit: specFit(checks, specFitOptions), specs: checks };
+    };
     return rankPartners({
       index: collection.index,
       query,
@@ -174,8 +237,12 @@ export class Matcher {
       item: (id) => records.get(id)!,
       fit: (item) => {
         const [result, demand] = pair(item);
-        return readinessFit(result.trl, demand.minTrl, this.fit);
+        const readiness = readinessFit(result.trl, demand.minTrl, this.fit);
+        if (specFitOptions === undefined) return readiness;
+        const needs = this.specsOfDemand(demand);
+        return needs.length === 0 ? readiness : readiness * specFitOf(needs, this.specsOfResult(result), specFitOptions);
       },
+      parts: fitParts,
       readiness: (item) => assessReadiness(...pair(item), this.bands),
     }).map((r) => ({ ...r, direction }));
   }
@@ -222,6 +289,10 @@ const demandTexts = (d: Demand): NamedText[] => [
   { field: "title", text: d.title },
   { field: "description", text: d.description },
 ];
+
+/** A record's text fields joined, as specs are read from it. */
+const demandText = (d: Demand): string => demandTexts(d).map((t) => t.text).join("\n");
+const resultText = (r: ResearchResult): string => resultTexts(r).map((t) => t.text).join("\n");
 
 /** A query's own terms keep their bridges; only their weights (and provenance weights) are scaled. */
 function weighNoise(expanded: ExpandedQuery, noise: (term: string) => number): ExpandedQuery {
