@@ -1,6 +1,8 @@
 import { expandQuery, type ExpandedQuery } from "../bridge/expandQuery.js";
 import { relevanceModelTerms } from "../bridge/relevanceFeedback.js";
-import { fail } from "../errors/errors.js";
+import { fail, SnapshotError, ValidationError } from "../errors/errors.js";
+import { analyzerProblems } from "../text/analyzerIdentity.js";
+import { readMatcherSnapshot, writeMatcherSnapshot, type StoredMatcherOptions } from "./matcherSnapshot.js";
 import { parseDemand, parseDemands } from "../schema/parseDemand.js";
 import { parseResult, parseResults } from "../schema/parseResult.js";
 import type { Demand, ResearchResult } from "../schema/types.js";
@@ -29,6 +31,12 @@ export interface MatcherOptions {
   bridges?: BridgeOptions;
 }
 
+/** Options for {@link Matcher.fromSnapshot}: the analyzer is code and is not stored, only its identity. */
+export interface MatcherSnapshotOptions {
+  /** The analyzer the snapshot was made with (same name, version and settings). Default: the default analyzer. */
+  analyzer?: Analyzer;
+}
+
 const DEFAULT_K = 10;
 
 /**
@@ -42,6 +50,8 @@ export class Matcher {
   private readonly fit: ResolvedFit;
   private readonly bands?: readonly StageBand[];
   private bridges: BridgeSettings = NO_BRIDGES;
+  /** What a snapshot stores: the options as given (plain data, copied), and the bridge options last set. */
+  private readonly stored: StoredMatcherOptions;
   /** Analysed text of results, for feedback (RM3) only; bounded like the analyzer's word cache. */
   private readonly termsCache = new BoundedCache<string[]>(20_000);
 
@@ -63,12 +73,53 @@ export class Matcher {
       (d) => ({ id: d.id, title: d.title, description: d.description }),
       "demand",
     );
+    // Copied once the options are validated (the indexes check the weights), so the copy cannot throw.
+    const { resultWeights, demandWeights, readiness, stageBands } = options;
+    this.stored = plainCopy({ resultWeights, demandWeights, readiness, stageBands });
     if (options.bridges) this.setBridges(options.bridges);
   }
 
   /** Replace the bridges used for expansion (an empty object turns them off); throws ValidationError on bad options. */
   setBridges(bridges: BridgeOptions): void {
     this.bridges = resolveBridges(bridges, (text) => this.analyzer.analyze(text));
+    this.stored.bridges = bridges;
+  }
+
+  /**
+   * Save everything to bytes: records, both indexes, bridge options (lexicon, learned model, feedback,
+   * weights), the other options and the analyzer's identity; CRC-checked. Load with {@link Matcher.fromSnapshot}.
+   */
+  toSnapshot(): Uint8Array {
+    return writeMatcherSnapshot({
+      analyzer: this.analyzer,
+      options: this.stored,
+      results: this.allResults(),
+      demands: this.allDemands(),
+      resultIndex: this.results.index,
+      demandIndex: this.demands.index,
+    });
+  }
+
+  /**
+   * Load a Matcher saved by {@link Matcher.toSnapshot}, without re-analysing any record. Throws SnapshotError on
+   * damaged bytes, another format version (`mismatch: "version"`) or another analyzer (`mismatch: "analyzer"`).
+   */
+  static fromSnapshot(bytes: Uint8Array, options: MatcherSnapshotOptions = {}): Matcher {
+    if (typeof options !== "object" || options === null) fail("options", "expected an object", "Matcher.fromSnapshot");
+    const analyzer = options.analyzer ?? defaultAnalyzer();
+    const problems = analyzerProblems(analyzer, "analyzer");
+    if (problems.length > 0) throw new ValidationError(problems, "Matcher.fromSnapshot");
+    const parts = readMatcherSnapshot(bytes, analyzer);
+    let matcher: Matcher;
+    try {
+      matcher = new Matcher({ ...parts.options, analyzer });
+    } catch (error) {
+      if (error instanceof ValidationError) throw new SnapshotError(`matcher snapshot is corrupted: options: ${error.message}`);
+      throw error;
+    }
+    matcher.results.restore(parts.resultIndex, parts.results);
+    matcher.demands.restore(parts.demandIndex, parts.demands);
+    return matcher;
   }
 
   get resultCount(): number {
@@ -196,6 +247,11 @@ export class Matcher {
     }
     return terms;
   }
+}
+
+/** A copy of plain option data, so a caller changing its object later cannot change what a snapshot records. */
+function plainCopy<T>(value: T): T {
+  return JSON.parse(JSON.stringify(value)) as T;
 }
 
 /** A result's text as a query or as feedback: title, keywords, summary. */
