@@ -1,6 +1,7 @@
 import { expandQuery, type ExpandedQuery } from "../bridge/expandQuery.js";
 import { relevanceModelTerms } from "../bridge/relevanceFeedback.js";
-import { fail, SnapshotError, ValidationError } from "../errors/errors.js";
+import { fail, SnapshotError, ValidationError, type Problem } from "../errors/errors.js";
+import { MAX_K } from "../postings/inputLimits.js";
 import { analyzerProblems } from "../text/analyzerIdentity.js";
 import { readMatcherSnapshot, writeMatcherSnapshot, type StoredMatcherOptions } from "./matcherSnapshot.js";
 import { parseDemand, parseDemands } from "../schema/parseDemand.js";
@@ -168,38 +169,36 @@ export class Matcher {
   /** Results for a demand (stored id or an ad-hoc demand), ranked by text relevance x readiness fit. */
   matchDemand(demandOrId: Demand | string, options: MatchOptions<ResultFilter> = {}): Match<ResearchResult>[] {
     const demand = typeof demandOrId === "string" ? this.demands.require(demandOrId) : parseDemand(demandOrId);
-    const { k, minScore } = checkMatchOptions(options);
-    return this.resultsFor(demand, k, minScore, resultPredicate(options.filter));
+    return this.resultsFor(demand, checkMatchOptions(options), resultPredicate(options.filter));
   }
 
   /** Demands for a result (stored id or an ad-hoc result): who could use it. */
   matchResult(resultOrId: ResearchResult | string, options: MatchOptions<DemandFilter> = {}): Match<Demand>[] {
     const result = typeof resultOrId === "string" ? this.results.require(resultOrId) : parseResult(resultOrId);
-    const { k, minScore } = checkMatchOptions(options);
+    const page = checkMatchOptions(options);
     const query = this.expand(resultText(result), false);
-    return this.rank(this.demands, query, k, minScore, demandPredicate(options.filter), (d) => [result, d], "result-to-demand");
+    return this.rank(this.demands, query, page, demandPredicate(options.filter), (d) => [result, d], "result-to-demand");
   }
 
   /** For every stored demand, its top results: the matchmaking-event batch. Options are checked once. */
   matchAll(options: MatchOptions<ResultFilter> = {}): Map<string, Match<ResearchResult>[]> {
-    const { k, minScore } = checkMatchOptions(options);
+    const page = checkMatchOptions(options);
     const predicate = resultPredicate(options.filter);
     const out = new Map<string, Match<ResearchResult>[]>();
-    for (const demand of this.demands.records.values()) out.set(demand.id, this.resultsFor(demand, k, minScore, predicate));
+    for (const demand of this.demands.records.values()) out.set(demand.id, this.resultsFor(demand, page, predicate));
     return out;
   }
 
-  private resultsFor(demand: Demand, k: number, minScore: number, predicate: ((r: ResearchResult) => boolean) | undefined): Match<ResearchResult>[] {
+  private resultsFor(demand: Demand, page: Page, predicate: ((r: ResearchResult) => boolean) | undefined): Match<ResearchResult>[] {
     const query = this.expand(`${demand.title}\n${demand.description}`, true);
-    return this.rank(this.results, query, k, minScore, predicate, (r) => [r, demand], "demand-to-result");
+    return this.rank(this.results, query, page, predicate, (r) => [r, demand], "demand-to-result");
   }
 
   /** Rank the records of `collection` for `query`; `pair` names which side is the result and which the demand. */
   private rank<T extends { id: string }>(
     collection: RecordCollection<T>,
     query: ExpandedQuery,
-    k: number,
-    minScore: number,
+    page: Page,
     predicate: ((item: T) => boolean) | undefined,
     pair: (item: T) => [ResearchResult, Demand],
     direction: Match<T>["direction"],
@@ -208,8 +207,7 @@ export class Matcher {
     return rankPartners({
       index: collection.index,
       query,
-      k,
-      minScore,
+      ...page,
       accept: predicate ? (id) => predicate(records.get(id)!) : undefined,
       item: (id) => records.get(id)!,
       fit: (item) => {
@@ -257,10 +255,22 @@ function plainCopy<T>(value: T): T {
 /** A result's text as a query or as feedback: title, keywords, summary. */
 const resultText = (r: ResearchResult): string => `${r.title}\n${(r.keywords ?? []).join("\n")}\n${r.summary}`;
 
-function checkMatchOptions(options: MatchOptions<unknown>): { k: number; minScore: number } {
+/** Which slice of the ranking to return: `k` matches after skipping `offset`, none below `minScore`. */
+interface Page {
+  k: number;
+  offset: number;
+  minScore: number;
+}
+
+function checkMatchOptions(options: MatchOptions<unknown>): Page {
   if (typeof options !== "object" || options === null) fail("options", "expected an object", "match");
-  const { k = DEFAULT_K, minScore = -Infinity } = options;
-  if (typeof k !== "number" || !Number.isInteger(k) || k < 1 || k > 1000) fail("k", `expected an integer from 1 to 1000, got ${String(k)}`, "match");
-  if (typeof minScore !== "number" || Number.isNaN(minScore)) fail("minScore", "expected a number", "match");
-  return { k, minScore };
+  const { k = DEFAULT_K, offset = 0, minScore = -Infinity } = options;
+  const problems: Problem[] = [];
+  const isCount = (x: unknown, min: number): x is number => typeof x === "number" && Number.isInteger(x) && x >= min && x <= MAX_K;
+  if (!isCount(k, 1)) problems.push({ path: "k", message: `expected an integer from 1 to ${MAX_K}, got ${String(k)}` });
+  if (!isCount(offset, 0)) problems.push({ path: "offset", message: `expected an integer from 0 to ${MAX_K - 1}, got ${String(offset)}` });
+  else if (isCount(k, 1) && k + offset > MAX_K) problems.push({ path: "offset", message: `k + offset must be at most ${MAX_K}, got ${k + offset}` });
+  if (typeof minScore !== "number" || Number.isNaN(minScore)) problems.push({ path: "minScore", message: "expected a number" });
+  if (problems.length > 0) throw new ValidationError(problems, "match");
+  return { k: k as number, offset: offset as number, minScore: minScore as number };
 }
