@@ -32,8 +32,16 @@ export interface DemandFilter {
 }
 
 export interface MatchOptions<F> {
-  /** How many matches, 1..1000. Default 10. */
+  /**
+   * How many matches, 1..100,000. Default 10. Each returned match is explained, so time grows with `k`;
+   * page through long lists with `offset` instead.
+   */
   k?: number;
+  /**
+   * Matches to skip first, for paging: `{ k: 20, offset: 40 }` is the third page of 20. Default 0.
+   * `k + offset` is at most 100,000 (the index's MAX_K); the page is exact (the same as slicing one long list).
+   */
+  offset?: number;
   filter?: F;
   /** Drop matches whose final score is below this (raw scores have no fixed scale: prefer `minStrength`). */
   minScore?: number;

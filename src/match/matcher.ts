@@ -1,6 +1,9 @@
 import { expandQuery, type ExpandedQuery } from "../bridge/expandQuery.js";
 import { relevanceModelTerms } from "../bridge/relevanceFeedback.js";
-import { fail } from "../errors/errors.js";
+import { fail, SnapshotError, ValidationError, type Problem } from "../errors/errors.js";
+import { MAX_K } from "../postings/inputLimits.js";
+import { analyzerProblems } from "../text/analyzerIdentity.js";
+import { readMatcherSnapshot, writeMatcherSnapshot, type StoredMatcherOptions } from "./matcherSnapshot.js";
 import { parseDemand, parseDemands } from "../schema/parseDemand.js";
 import { parseResult, parseResults } from "../schema/parseResult.js";
 import type { Demand, ResearchResult } from "../schema/types.js";
@@ -40,6 +43,12 @@ export interface MatcherOptions {
   specs?: SpecFitOptions | false;
 }
 
+/** Options for {@link Matcher.fromSnapshot}: the analyzer is code and is not stored, only its identity. */
+export interface MatcherSnapshotOptions {
+  /** The analyzer the snapshot was made with (same name, version and settings). Default: the default analyzer. */
+  analyzer?: Analyzer;
+}
+
 const DEFAULT_K = 10;
 
 /**
@@ -56,6 +65,8 @@ export class Matcher {
   private readonly specCache = new WeakMap<object, readonly Spec[]>();
   private readonly bands?: readonly StageBand[];
   private bridges: BridgeSettings = NO_BRIDGES;
+  /** What a snapshot stores: the options as given (plain data, copied), and the bridge options last set. */
+  private readonly stored: StoredMatcherOptions;
   /** Analysed text of results, for feedback (RM3) only; bounded like the analyzer's word cache. */
   private readonly termsCache = new BoundedCache<string[]>(20_000);
 
@@ -78,6 +89,9 @@ export class Matcher {
       (d) => ({ id: d.id, title: d.title, description: d.description }),
       "demand",
     );
+    // Copied once the options are validated (the indexes check the weights), so the copy cannot throw.
+    const { resultWeights, demandWeights, readiness, stageBands, specs } = options;
+    this.stored = plainCopy({ resultWeights, demandWeights, readiness, stageBands, specs });
     // Built-in bridges are on unless `bridges: { builtin: false }`.
     this.setBridges(options.bridges ?? {});
   }
@@ -85,6 +99,44 @@ export class Matcher {
   /** Replace the bridges used for expansion (`{}`: built-ins only; `{ builtin: false }`: none); throws ValidationError on bad options. */
   setBridges(bridges: BridgeOptions): void {
     this.bridges = resolveBridges(bridges, (text) => this.analyzer.analyze(text), this.analyzer);
+    this.stored.bridges = bridges;
+  }
+
+  /**
+   * Save everything to bytes: records, both indexes, bridge options (lexicon, learned model, feedback,
+   * weights), the other options and the analyzer's identity; CRC-checked. Load with {@link Matcher.fromSnapshot}.
+   */
+  toSnapshot(): Uint8Array {
+    return writeMatcherSnapshot({
+      analyzer: this.analyzer,
+      options: this.stored,
+      results: this.allResults(),
+      demands: this.allDemands(),
+      resultIndex: this.results.index,
+      demandIndex: this.demands.index,
+    });
+  }
+
+  /**
+   * Load a Matcher saved by {@link Matcher.toSnapshot}, without re-analysing any record. Throws SnapshotError on
+   * damaged bytes, another format version (`mismatch: "version"`) or another analyzer (`mismatch: "analyzer"`).
+   */
+  static fromSnapshot(bytes: Uint8Array, options: MatcherSnapshotOptions = {}): Matcher {
+    if (typeof options !== "object" || options === null) fail("options", "expected an object", "Matcher.fromSnapshot");
+    const analyzer = options.analyzer ?? defaultAnalyzer();
+    const problems = analyzerProblems(analyzer, "analyzer");
+    if (problems.length > 0) throw new ValidationError(problems, "Matcher.fromSnapshot");
+    const parts = readMatcherSnapshot(bytes, analyzer);
+    let matcher: Matcher;
+    try {
+      matcher = new Matcher({ ...parts.options, analyzer });
+    } catch (error) {
+      if (error instanceof ValidationError) throw new SnapshotError(`matcher snapshot is corrupted: options: ${error.message}`);
+      throw error;
+    }
+    matcher.results.restore(parts.resultIndex, parts.results);
+    matcher.demands.restore(parts.demandIndex, parts.demands);
+    return matcher;
   }
 
   get resultCount(): number {
@@ -163,17 +215,16 @@ export class Matcher {
   /** Results for a demand (stored id or an ad-hoc demand), ranked by text relevance x readiness fit. */
   matchDemand(demandOrId: Demand | string, options: MatchOptions<ResultFilter> = {}): Match<ResearchResult>[] {
     const demand = typeof demandOrId === "string" ? this.demands.require(demandOrId) : parseDemand(demandOrId);
-    const limits = checkMatchOptions(options);
-    return this.resultsFor(demand, limits, resultPredicate(options.filter));
+    return this.resultsFor(demand, checkMatchOptions(options), resultPredicate(options.filter));
   }
 
   /** Demands for a result (stored id or an ad-hoc result): who could use it. */
   matchResult(resultOrId: ResearchResult | string, options: MatchOptions<DemandFilter> = {}): Match<Demand>[] {
     const result = typeof resultOrId === "string" ? this.results.require(resultOrId) : parseResult(resultOrId);
-    const limits = checkMatchOptions(options);
+    const page = checkMatchOptions(options);
     const texts = resultTexts(result);
     const query = this.expand(texts, false);
-    return this.rank(this.demands, query, texts, demandTexts, limits, demandPredicate(options.filter), (d) => [result, d], "result-to-demand");
+    return this.rank(this.demands, query, texts, demandTexts, page, demandPredicate(options.filter), (d) => [result, d], "result-to-demand");
   }
 
   /**
@@ -185,22 +236,22 @@ export class Matcher {
     const demand = typeof demandOrId === "string" ? this.demands.require(demandOrId) : parseDemand(demandOrId);
     const teamOptions = resolveTeamOptions(options);
     const predicate = resultPredicate(options.filter);
-    return rankTeams(this.resultsFor(demand, { k: teamOptions.depth, minScore: -Infinity, minStrength: 0 }, predicate), teamOptions);
+    return rankTeams(this.resultsFor(demand, { k: teamOptions.depth, offset: 0, minScore: -Infinity, minStrength: 0 }, predicate), teamOptions);
   }
 
   /** For every stored demand, its top results: the matchmaking-event batch. Options are checked once. */
   matchAll(options: MatchOptions<ResultFilter> = {}): Map<string, Match<ResearchResult>[]> {
-    const limits = checkMatchOptions(options);
+    const page = checkMatchOptions(options);
     const predicate = resultPredicate(options.filter);
     const out = new Map<string, Match<ResearchResult>[]>();
-    for (const demand of this.demands.records.values()) out.set(demand.id, this.resultsFor(demand, limits, predicate));
+    for (const demand of this.demands.records.values()) out.set(demand.id, this.resultsFor(demand, page, predicate));
     return out;
   }
 
-  private resultsFor(demand: Demand, limits: MatchLimits, predicate: ((r: ResearchResult) => boolean) | undefined): Match<ResearchResult>[] {
+  private resultsFor(demand: Demand, page: Page, predicate: ((r: ResearchResult) => boolean) | undefined): Match<ResearchResult>[] {
     const texts = demandTexts(demand);
     const query = this.expand(texts, true);
-    return this.rank(this.results, query, texts, resultTexts, limits, predicate, (r) => [r, demand], "demand-to-result");
+    return this.rank(this.results, query, texts, resultTexts, page, predicate, (r) => [r, demand], "demand-to-result");
   }
 
   /** Rank the records of `collection` for `query`; `pair` names which side is the result and which the demand. */
@@ -209,7 +260,7 @@ export class Matcher {
     query: ExpandedQuery,
     queryTexts: readonly NamedText[],
     texts: (item: T) => NamedText[],
-    { k, minScore, minStrength }: MatchLimits,
+    page: Page,
     predicate: ((item: T) => boolean) | undefined,
     pair: (item: T) => [ResearchResult, Demand],
     direction: Match<T>["direction"],
@@ -227,9 +278,7 @@ export class Matcher {
     return rankPartners({
       index: collection.index,
       query,
-      k,
-      minScore,
-      minStrength,
+      ...page,
       analyzer: this.analyzer,
       queryTexts,
       texts,
@@ -303,16 +352,28 @@ function weighNoise(expanded: ExpandedQuery, noise: (term: string) => number): E
   };
 }
 
-interface MatchLimits {
+/** A copy of plain option data, so a caller changing its object later cannot change what a snapshot records. */
+function plainCopy<T>(value: T): T {
+  return JSON.parse(JSON.stringify(value)) as T;
+}
+
+/** Which slice of the ranking to return: `k` matches after skipping `offset`, none below `minScore`. */
+interface Page {
   k: number;
+  offset: number;
   minScore: number;
   minStrength: number;
 }
 
-function checkMatchOptions(options: MatchOptions<unknown>): MatchLimits {
+function checkMatchOptions(options: MatchOptions<unknown>): Page {
   if (typeof options !== "object" || options === null) fail("options", "expected an object", "match");
-  const { k = DEFAULT_K, minScore = -Infinity } = options;
-  if (typeof k !== "number" || !Number.isInteger(k) || k < 1 || k > 1000) fail("k", `expected an integer from 1 to 1000, got ${String(k)}`, "match");
-  if (typeof minScore !== "number" || Number.isNaN(minScore)) fail("minScore", "expected a number", "match");
-  return { k, minScore, minStrength: checkMinStrength(options.minStrength, "match") };
+  const { k = DEFAULT_K, offset = 0, minScore = -Infinity } = options;
+  const problems: Problem[] = [];
+  const isCount = (x: unknown, min: number): x is number => typeof x === "number" && Number.isInteger(x) && x >= min && x <= MAX_K;
+  if (!isCount(k, 1)) problems.push({ path: "k", message: `expected an integer from 1 to ${MAX_K}, got ${String(k)}` });
+  if (!isCount(offset, 0)) problems.push({ path: "offset", message: `expected an integer from 0 to ${MAX_K - 1}, got ${String(offset)}` });
+  else if (isCount(k, 1) && k + offset > MAX_K) problems.push({ path: "offset", message: `k + offset must be at most ${MAX_K}, got ${k + offset}` });
+  if (typeof minScore !== "number" || Number.isNaN(minScore)) problems.push({ path: "minScore", message: "expected a number" });
+  if (problems.length > 0) throw new ValidationError(problems, "match");
+  return { k: k as number, offset: offset as number, minScore: minScore as number, minStrength: checkMinStrength(options.minStrength, "match") };
 }

@@ -19,6 +19,8 @@ export interface RankRequest<T> {
   index: InvertedIndex;
   query: ExpandedQuery;
   k: number;
+  /** Matches to skip before the `k` returned (paging); the top `k + offset` are ranked exactly. Default 0. */
+  offset?: number;
   minScore: number;
   /** Drop matches of lower strength, in [0, 1]. */
   minStrength: number;
@@ -53,7 +55,8 @@ export interface Ranked<T> {
  * `m` grows fourfold. Usually one pass of 3k hits suffices.
  */
 export function rankPartners<T>(req: RankRequest<T>): Ranked<T>[] {
-  const { index, query, k } = req;
+  const { index, query, offset = 0 } = req;
+  const k = req.k + offset; // rank the whole top up to the end of the page, return only the page
   let m = Math.max(30, 3 * k);
   // The index answers at most MAX_K hits. Past that (over 100,000 records whose text scores tie with the
   // k-th combined score) the top-k is taken from the best MAX_K text hits: exact in every case met so far.
@@ -73,7 +76,7 @@ export function rankPartners<T>(req: RankRequest<T>): Ranked<T>[] {
       const origin = termOrigins(query);
       const attainable = attainableScore(index, query.terms.filter((t) => t.source === "query"));
       const kept = scored
-        .slice(0, k)
+        .slice(offset, k)
         .map((s) => ({ ...s, strength: strengthOf(s.score, attainable) }))
         .filter((s) => s.score >= req.minScore && s.strength >= req.minStrength);
       if (kept.length === 0) return [];
