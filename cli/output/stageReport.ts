@@ -26,9 +26,9 @@ export function portfolioText(analysis: PortfolioAnalysis, shortlist: readonly S
 
 /**
  * The middle-stage view of the demo: results and supports per stage, the funding gap, stalls, and the
- * first-investment shortlist. The pull threshold (score 10, top 20) is the one examples/stage.ts explains.
+ * first-investment shortlist. The pull threshold (strength 0.2, top 20) is the one examples/stage.ts explains.
  */
 export function stageReport(matcher: Matcher, results: ResearchResult[], demands: Demand[], supports: Support[], now: string): string {
-  const analysis = analyzePortfolio(results, { supports, demands, matcher, now, pullK: 20, pullMinScore: 10 });
+  const analysis = analyzePortfolio(results, { supports, demands, matcher, now, pullK: 20, pullMinStrength: 0.2 });
   return portfolioText(analysis, firstInvestmentShortlist(analysis, { limit: 5 }));
 }
