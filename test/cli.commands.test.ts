@@ -61,6 +61,7 @@ describe("help, version, unknown commands", () => {
       [["match", RESULTS, DEMANDS, "--kk", "3"], /unknown option --kk for "match" \(did you mean --k\?\)/],
       [["match", RESULTS, DEMANDS, "--k", "10x"], /--k must be an integer from 1 to 1000, got "10x"/],
       [["match", RESULTS, DEMANDS, "--min-score", "abc"], /--min-score must be a number, got "abc"/],
+      [["match", RESULTS, DEMANDS, "--min-strength", "1.5"], /--min-strength must be a number from 0 to 1, got "1.5"/],
       [["match", RESULTS, DEMANDS, "--direction", "demand-to-results"], /--direction must be one of demand-to-result, result-to-demand, both, got "demand-to-results" \(did you mean "demand-to-result"\?\)/],
       [["match", RESULTS, DEMANDS, "--format", "cvs"], /--format must be one of table, jsonl, csv, got "cvs" \(did you mean "csv"\?\)/],
       [["match", "missing.csv", DEMANDS, "--k", "0"], /--k must be an integer/],
@@ -195,10 +196,25 @@ describe("readiness and portfolio", () => {
     }
   });
 
-  it("index and --snapshot say what they need when the library has no Matcher snapshots", async () => {
-    const run = await cli("index", RESULTS, DEMANDS, "--out", join(dir, "snap.bin"));
+  it("index saves a Matcher; match --snapshot gives the same matches; a damaged snapshot is named", async () => {
+    const snap = join(dir, "snap.bin");
+    const built = await cli("index", RESULTS, DEMANDS, "--lexicon", "examples/data/lexicon.json", "--out", snap);
+    expect(built.status, built.stderr).toBe(0);
+    expect(built.stdout).toMatch(/330 results, 84 demands, \d+ bytes/);
+    const fromFiles = await cli("match", RESULTS, DEMANDS, "--lexicon", "examples/data/lexicon.json", "--k", "3", "--format", "jsonl");
+    const fromSnapshot = await cli("match", "--snapshot", snap, "--k", "3", "--format", "jsonl");
+    expect(fromSnapshot.status, fromSnapshot.stderr).toBe(0);
+    expect(fromSnapshot.stdout).toBe(fromFiles.stdout); // bit-identical scores and explanations
+    const damaged = readFileSync(snap);
+    damaged[Math.floor(damaged.length / 2)] ^= 0xff;
+    const bad = file("bin", damaged);
+    const run = await cli("match", "--snapshot", bad);
     expect(run.status).toBe(1);
-    expect(run.stderr).toMatch(/needs Matcher snapshots/);
+    expect(run.stdout).toBe("");
+    expect(run.stderr).toMatch(new RegExp(`^techbroker: ${bad}: not a usable Matcher snapshot: [^\\n]+\\n$`));
+    expect((await cli("match", RESULTS, DEMANDS, "--snapshot", snap)).stderr).toMatch(/either RESULTS DEMANDS or --snapshot FILE/);
+    expect((await cli("match", "--snapshot", snap, "--lexicon", "x.json")).stderr).toMatch(/--lexicon does not apply to --snapshot/);
+    expect((await cli("index", RESULTS, DEMANDS)).stderr).toMatch(/"index" needs --out FILE/);
   });
 });
 

@@ -7,15 +7,29 @@ import { ProgressBar } from "../output/progressBar.js";
 import { terminalSafeJson } from "../output/terminalText.js";
 import { writeOutput } from "../output/writeOutput.js";
 import { buildMatcher, MATCHER_INPUT_OPTIONS } from "./matcherInput.js";
-import { snapshotUnavailable } from "./snapshotSupport.js";
+import { loadSnapshot } from "../input/loadSnapshot.js";
 
 const DIRECTIONS = ["demand-to-result", "result-to-demand", "both"] as const;
 const FORMATS = ["table", "jsonl", "csv"] as const;
 
 function readMatcher(line: ParsedLine): Matcher {
-  if (line.has("snapshot")) throw line.usageError(snapshotUnavailable("--snapshot"));
-  if (line.positionals.length !== 2) throw line.usageError('"match" needs a results file and a demands file');
-  return buildMatcher(line);
+  const snapshot = line.string("snapshot");
+  if (snapshot === undefined) {
+    if (line.positionals.length !== 2) throw line.usageError('"match" needs a results file and a demands file (or --snapshot FILE)');
+    return buildMatcher(line);
+  }
+  if (line.positionals.length > 0) throw line.usageError("give either RESULTS DEMANDS or --snapshot FILE, not both");
+  for (const option of ["lexicon", "history", "input-format"]) {
+    if (line.has(option)) throw line.usageError(`--${option} does not apply to --snapshot: the snapshot holds its records and bridges (see techbroker index)`);
+  }
+  return loadSnapshot(snapshot);
+}
+
+/** `--min-strength`: a number from 0 to 1. */
+function strengthOption(line: ParsedLine): number | undefined {
+  const v = line.number("min-strength");
+  if (v !== undefined && !(v >= 0 && v <= 1)) throw line.usageError(`--min-strength must be a number from 0 to 1, got "${line.string("min-strength")}"`);
+  return v;
 }
 
 /** Match every query record of the chosen direction(s), with a progress bar on a terminal's stderr. */
@@ -25,7 +39,8 @@ function matchEverything(matcher: Matcher, line: ParsedLine, io: CliIo): QueryMa
   const direction = line.choice("direction", DIRECTIONS, "both");
   const k = line.integer("k", 1, 1000, 10);
   const minScore = line.number("min-score");
-  const options = minScore === undefined ? { k } : { k, minScore };
+  const minStrength = strengthOption(line);
+  const options = { k, ...(minScore === undefined ? {} : { minScore }), ...(minStrength === undefined ? {} : { minStrength }) };
   const forDemands = direction !== "result-to-demand";
   const forResults = direction !== "demand-to-result";
   const total = (forDemands ? demands.length : 0) + (forResults ? results.length : 0);
@@ -59,11 +74,12 @@ function render(all: readonly QueryMatches[], line: ParsedLine): string[] {
 export const matchCommand: Command = {
   name: "match",
   summary: "Match every demand to research results and every result to demands, with score parts and explanations.",
-  usage: "match RESULTS DEMANDS [--direction D] [--k N] [--min-score X] [--lexicon F] [--history F] [--format F] [--out F]",
+  usage: "match RESULTS DEMANDS [--direction D] [--k N] [--min-strength S] [--lexicon F] [--history F] [--format F] [--out F]\n       techbroker match --snapshot FILE [--direction D] [--k N] [--min-strength S] [--format F] [--out F]",
   options: [
     { name: "direction", value: "D", help: "demand-to-result, result-to-demand or both (default both)" },
     { name: "k", value: "N", help: "matches per record, 1-1000 (default 10)" },
-    { name: "min-score", value: "X", help: "drop matches scoring below X" },
+    { name: "min-strength", value: "S", help: "drop matches weaker than S, from 0 to 1 (0.2 partial, 0.4 strong)" },
+    { name: "min-score", value: "X", help: "drop matches scoring below X (raw scores have no fixed scale: prefer --min-strength)" },
     { name: "snapshot", value: "FILE", help: "load a saved Matcher (from `techbroker index`) instead of RESULTS DEMANDS" },
     { name: "format", value: "F", help: "table (default), jsonl or csv" },
     { name: "out", value: "FILE", help: "write to FILE instead of stdout" },
@@ -83,6 +99,7 @@ export const matchCommand: Command = {
     line.choice("direction", DIRECTIONS, "both"); // a bad --direction fails before the files are read
     line.integer("k", 1, 1000, 10);
     line.number("min-score");
+    strengthOption(line);
     writeOutput(io, line.string("out"), render(matchEverything(readMatcher(line), line, io), line));
   },
 };

@@ -22,7 +22,7 @@ export const portfolioCommand: Command = {
     { name: "svg-dir", value: "DIR", help: "write valley.svg and shortlist.svg into DIR (created if missing)" },
     { name: "now", value: "DATE", help: '"today" for stall ages, YYYY-MM-DD (default: today)' },
     { name: "limit", value: "N", help: "shortlist length, 1-100 (default 10)" },
-    { name: "pull-min-score", value: "X", help: "lowest match score that counts as demand pull (default 10)" },
+    { name: "pull-min-strength", value: "S", help: "weakest match (strength 0-1) that counts as demand pull (default 0.2, partial)" },
     { name: "format", value: "F", help: "table (default) or json" },
     { name: "out", value: "FILE", help: "write to FILE instead of stdout" },
     { name: "input-format", value: "F", help: "json, jsonl or csv for the input files (default: by extension)" },
@@ -32,7 +32,8 @@ export const portfolioCommand: Command = {
   run(line, io) {
     const format = line.choice("format", FORMATS, "table");
     const limit = line.integer("limit", 1, 100, 10);
-    const pullMinScore = line.number("pull-min-score") ?? 10;
+    const pullMinStrength = line.number("pull-min-strength") ?? 0.2;
+    if (!(pullMinStrength >= 0 && pullMinStrength <= 1)) throw line.usageError(`--pull-min-strength must be a number from 0 to 1, got ${pullMinStrength}`);
     const now = line.string("now") ?? new Date().toISOString().slice(0, 10);
     if (!/^\d{4}-\d{2}-\d{2}$/.test(now)) throw line.usageError(`--now must be a date YYYY-MM-DD, got "${now}"`);
     const inputFormat = line.has("input-format") ? line.choice("input-format", INPUT_FORMATS, "json") : undefined;
@@ -46,7 +47,7 @@ export const portfolioCommand: Command = {
       const matcher = new Matcher();
       matcher.addResults(results);
       matcher.addDemands(demands);
-      pull = { demands, matcher, pullK: 20, pullMinScore };
+      pull = { demands, matcher, pullK: 20, pullMinStrength };
     }
     const analysis = analyzePortfolio(results, { supports, now, ...pull });
     const shortlist = firstInvestmentShortlist(analysis, { limit });

@@ -7,25 +7,28 @@ export interface QueryMatches {
   readonly matches: readonly Match<ResearchResult | Demand>[];
 }
 
-/** Matched terms in one cell: `brake 31% title; heat dissipation 12% summary (lexicon)`. */
+/** Matched terms in one cell, as the matched record wrote them: `brakes 31% title; heat sink 12% summary (lexicon)`. */
 function termsText(m: Match<unknown>): string {
   return m.explanation.terms
-    .map((t) => `${t.term} ${(t.share * 100).toFixed(0)}% ${t.fields.map((f) => f.field).join("+")}${t.source === "query" ? "" : ` (${t.source})`}`)
+    .map((t) => {
+      const word = t.inMatch[0]?.text ?? t.term; // the index term is a stem ("replac"): show the words people wrote
+      return `${word} ${(t.share * 100).toFixed(0)}% ${t.fields.map((f) => f.field).join("+")}${t.source === "query" ? "" : ` (${t.source})`}`;
+    })
     .join("; ");
 }
 
 /** Column names of the CSV output, in order. */
 export const CSV_COLUMNS = [
-  "direction", "query_id", "query_title", "rank", "match_id", "match_title", "score", "text_score", "bridged_score",
-  "readiness_fit", "readiness", "trl_gap", "terms", "explanation",
+  "direction", "query_id", "query_title", "rank", "match_id", "match_title", "strength", "band", "score", "text_score", "bridged_score",
+  "readiness_fit", "spec_fit", "readiness", "trl_gap", "terms", "explanation",
 ] as const;
 
 /** The CSV cells of one match, in {@link CSV_COLUMNS} order. Scores keep full precision. */
 export function csvCells(q: QueryMatches, m: Match<ResearchResult | Demand>, rank: number): (string | number)[] {
   const { parts, readiness } = m.explanation;
   return [
-    q.direction, q.query.id, q.query.title, rank, m.id, m.item.title, m.score, parts.text, parts.bridged,
-    parts.readinessFit, readiness.status, readiness.gap, termsText(m), explain(m),
+    q.direction, q.query.id, q.query.title, rank, m.id, m.item.title, m.strength, m.explanation.band, m.score, parts.text, parts.bridged,
+    parts.readinessFit, parts.specFit, readiness.status, readiness.gap, termsText(m), explain(m),
   ];
 }
 
@@ -37,10 +40,20 @@ export function jsonRecord(q: QueryMatches, m: Match<ResearchResult | Demand>, r
     rank,
     id: m.id,
     title: m.item.title,
+    strength: m.strength,
+    band: m.explanation.band,
     score: m.score,
     parts: m.explanation.parts,
     readiness: m.explanation.readiness,
-    terms: m.explanation.terms.map((t) => ({ term: t.term, share: t.share, fields: t.fields.map((f) => f.field), source: t.source, bridge: t.bridge })),
+    specs: m.explanation.specs,
+    terms: m.explanation.terms.map((t) => ({
+      term: t.term,
+      written: t.inMatch[0]?.text,
+      share: t.share,
+      fields: t.fields.map((f) => f.field),
+      source: t.source,
+      bridge: t.bridge,
+    })),
     explanation: explain(m),
   };
 }
