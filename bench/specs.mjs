@@ -105,8 +105,17 @@ const build = (specs) => {
   m.matchDemand(demands[0].id); // freeze the index before timing
   return { m, addMs };
 };
-const on = build(true);
-const off = build(false);
+// The first build fills the shared analyzer's word cache; build once to warm it, then alternate.
+build(false);
+const builds = { on: [], off: [] };
+for (let r = 0; r < 2; r++) {
+  builds.on.push(build(true));
+  builds.off.push(build(false));
+}
+const on = builds.on[1];
+const off = builds.off[1];
+const addOn = Math.min(...builds.on.map((b) => b.addMs));
+const addOff = Math.min(...builds.off.map((b) => b.addMs));
 const timeAll = (m) => {
   const t0 = now();
   for (const d of demands) m.matchDemand(d.id, { k: 10 });
@@ -133,4 +142,4 @@ console.log(`\nQuery time at ${N_RESULTS} results, ${demands.length} demands (${
 console.log(`  specs on  ${qOn.toFixed(2)} ms/query`);
 console.log(`  specs off ${qOff.toFixed(2)} ms/query`);
 console.log(`  ratio on/off ${(qOn / qOff).toFixed(2)}x (target <= 1.5x)`);
-console.log(`  addResults(${N_RESULTS}): specs on ${on.addMs.toFixed(0)} ms, off ${off.addMs.toFixed(0)} ms (specs are extracted once per record, here)`);
+console.log(`  addResults(${N_RESULTS}), best of 2 alternating builds: specs on ${addOn.toFixed(0)} ms, off ${addOff.toFixed(0)} ms (specs are extracted once per record, here)`);
