@@ -1,7 +1,7 @@
 // The public door of techbroker: everything a user may import is exported here, nothing else.
 
 // Errors
-export { TechbrokerError, ValidationError, SnapshotError, type Problem } from "./errors/errors.js";
+export { TechbrokerError, ValidationError, SnapshotError, type Problem, type SnapshotMismatch } from "./errors/errors.js";
 
 // Text analysis
 export {
@@ -59,7 +59,8 @@ export { jsonSchemas } from "./schema/jsonSchemas.js";
 export type { JsonSchema } from "./validation/shapes.js";
 
 // Matching
-export { Matcher, type MatcherOptions } from "./match/matcher.js";
+export { Matcher, type MatcherOptions, type MatcherSnapshotOptions } from "./match/matcher.js";
+export { MATCHER_SNAPSHOT_VERSION } from "./match/matcherSnapshot.js";
 export type { BridgeOptions } from "./match/bridgeSettings.js";
 export { explain } from "./match/explainMatch.js";
 export type {
@@ -76,7 +77,9 @@ export { readinessFit, DEFAULT_READINESS_FIT, type ReadinessFitOptions } from ".
 
 // Bridges
 export { parseLexicon, mergeLexicons, type Lexicon, type LexiconConcept, type LexiconExpression } from "./bridge/lexicon.js";
-export { LexiconIndex, type LexiconHit } from "./bridge/lexiconIndex.js";
+export { LexiconIndex, type LexiconHit, type LexiconIndexOptions } from "./bridge/lexiconIndex.js";
+export { BUILTIN_LEXICON, withBuiltinLexicon } from "./bridge/builtin/builtinLexicon.js";
+export { DictionarySource, type BridgeDictionary, type DictionarySourceOptions } from "./bridge/dictionary/dictionarySource.js";
 export {
   TranslationModel,
   type TranslationModelJson,
@@ -88,7 +91,7 @@ export { learnBridges, type MatchHistoryEntry, type LearnBridgesOptions } from "
 export { relevanceModelTerms, type FeedbackOptions, type FeedbackHit } from "./bridge/relevanceFeedback.js";
 export { expandQuery, type ExpansionOptions, type ExpandedQuery } from "./bridge/expandQuery.js";
 export { describeBridge, describeBridgesFor } from "./bridge/describeBridge.js";
-export type { BridgedTerm, BridgeSource, WeightedTerm } from "./bridge/bridgeTypes.js";
+export type { BridgedTerm, BridgeKind, BridgeSource, BridgeQuery, BridgeCandidate, WeightedTerm } from "./bridge/bridgeTypes.js";
 
 // Stage-gap analysis
 export { TRL_LEVELS, MRL_LEVELS, isTrl, mrlForTrl, type TrlLevel, type MrlLevel } from "./stage/trlScale.js";
@@ -113,7 +116,7 @@ export {
   type StageGap,
   type StageGapOptions,
 } from "./stage/stageGap.js";
-export { DEFAULT_STALL_DAYS, type Support, type DemandPullSource, type PortfolioOptions, type ReadinessStep } from "./stage/portfolioInput.js";
+export { DEFAULT_STALL_DAYS, DEFAULT_PULL_MIN_STRENGTH, type Support, type DemandPullSource, type PortfolioOptions, type ReadinessStep } from "./stage/portfolioInput.js";
 export { analyzePortfolio, type PortfolioAnalysis, type StageCount, type StageCoverage, type DemandPull, type ResultStatus } from "./stage/portfolio.js";
 export {
   firstInvestmentShortlist,

@@ -13,7 +13,7 @@ describe("techbroker demo (CLI)", () => {
     expect(run.stdout).toContain("330 research results, 84 demands");
     expect(run.stdout).toContain("Demand -> research results");
     expect(run.stdout).toContain("Research result -> demands");
-    expect(run.stdout).toMatch(/scores [\d.]+ = text [\d.]+ x readiness [\d.]+/);
+    expect(run.stdout).toMatch(/(strong|partial|weak) match \(strength [\d.]+; score [\d.]+ = text [\d.]+ x readiness [\d.]+\)/);
     expect(run.stdout).toMatch(/\(lexicon: [^)]+\)/); // at least one bridged term is shown
     expect(run.stdout).toContain("Funding gap (no support covers): pilot (TRL 5)");
     expect(run.stdout).toMatch(/First-investment shortlist[^\n]*\n {2}1\. r\d+ {2}TRL [456]/);

@@ -57,7 +57,7 @@ describe("examples", () => {
     expect(out.code, out.stderr).toBe(0);
     expect(out.stdout).toContain("concepts[1].weight: expected a number in (0, 1]");
     expect(out.stdout).toContain("terms shared with the result: 0");
-    expect(out.stdout).toMatch(/explain: r\d+ scores .* via "[^"]+" -> "[^"]+" \((lexicon|learned)/);
+    expect(out.stdout).toMatch(/explain: r\d+: (strong|partial|weak) match .* via "[^"]+" -> "[^"]+" \((lexicon|learned)/);
   });
 
   it("stage: prints the shortlist and writes both SVG charts", async () => {

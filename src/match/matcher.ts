@@ -1,6 +1,9 @@
 import { expandQuery, type ExpandedQuery } from "../bridge/expandQuery.js";
 import { relevanceModelTerms } from "../bridge/relevanceFeedback.js";
-import { fail } from "../errors/errors.js";
+import { fail, SnapshotError, ValidationError, type Problem } from "../errors/errors.js";
+import { MAX_K } from "../postings/inputLimits.js";
+import { analyzerProblems } from "../text/analyzerIdentity.js";
+import { readMatcherSnapshot, writeMatcherSnapshot, type StoredMatcherOptions } from "./matcherSnapshot.js";
 import { parseDemand, parseDemands } from "../schema/parseDemand.js";
 import { parseResult, parseResults } from "../schema/parseResult.js";
 import type { Demand, ResearchResult } from "../schema/types.js";
@@ -9,6 +12,9 @@ import { defaultAnalyzer, type Analyzer } from "../text/analyzer.js";
 import { BoundedCache } from "../text/boundedCache.js";
 import { NO_BRIDGES, resolveBridges, type BridgeOptions, type BridgeSettings } from "./bridgeSettings.js";
 import { demandPredicate, resultPredicate } from "./matchFilters.js";
+import { checkMinStrength } from "./matchStrength.js";
+import { queryNoiseWeights } from "./queryNoise.js";
+import type { NamedText } from "./surfaceForms.js";
 import type { DemandFilter, Match, MatchOptions, ResultFilter } from "./matchTypes.js";
 import { rankPartners } from "./rankPartners.js";
 import { assessReadiness } from "./readinessAssessment.js";
@@ -37,6 +43,12 @@ export interface MatcherOptions {
   specs?: SpecFitOptions | false;
 }
 
+/** Options for {@link Matcher.fromSnapshot}: the analyzer is code and is not stored, only its identity. */
+export interface MatcherSnapshotOptions {
+  /** The analyzer the snapshot was made with (same name, version and settings). Default: the default analyzer. */
+  analyzer?: Analyzer;
+}
+
 const DEFAULT_K = 10;
 
 /**
@@ -53,6 +65,8 @@ export class Matcher {
   private readonly specCache = new WeakMap<object, readonly Spec[]>();
   private readonly bands?: readonly StageBand[];
   private bridges: BridgeSettings = NO_BRIDGES;
+  /** What a snapshot stores: the options as given (plain data, copied), and the bridge options last set. */
+  private readonly stored: StoredMatcherOptions;
   /** Analysed text of results, for feedback (RM3) only; bounded like the analyzer's word cache. */
   private readonly termsCache = new BoundedCache<string[]>(20_000);
 
@@ -75,12 +89,54 @@ export class Matcher {
       (d) => ({ id: d.id, title: d.title, description: d.description }),
       "demand",
     );
-    if (options.bridges) this.setBridges(options.bridges);
+    // Copied once the options are validated (the indexes check the weights), so the copy cannot throw.
+    const { resultWeights, demandWeights, readiness, stageBands, specs } = options;
+    this.stored = plainCopy({ resultWeights, demandWeights, readiness, stageBands, specs });
+    // Built-in bridges are on unless `bridges: { builtin: false }`.
+    this.setBridges(options.bridges ?? {});
   }
 
-  /** Replace the bridges used for expansion (an empty object turns them off); throws ValidationError on bad options. */
+  /** Replace the bridges used for expansion (`{}`: built-ins only; `{ builtin: false }`: none); throws ValidationError on bad options. */
   setBridges(bridges: BridgeOptions): void {
-    this.bridges = resolveBridges(bridges, (text) => this.analyzer.analyze(text));
+    this.bridges = resolveBridges(bridges, (text) => this.analyzer.analyze(text), this.analyzer);
+    this.stored.bridges = bridges;
+  }
+
+  /**
+   * Save everything to bytes: records, both indexes, bridge options (lexicon, learned model, feedback,
+   * weights), the other options and the analyzer's identity; CRC-checked. Load with {@link Matcher.fromSnapshot}.
+   */
+  toSnapshot(): Uint8Array {
+    return writeMatcherSnapshot({
+      analyzer: this.analyzer,
+      options: this.stored,
+      results: this.allResults(),
+      demands: this.allDemands(),
+      resultIndex: this.results.index,
+      demandIndex: this.demands.index,
+    });
+  }
+
+  /**
+   * Load a Matcher saved by {@link Matcher.toSnapshot}, without re-analysing any record. Throws SnapshotError on
+   * damaged bytes, another format version (`mismatch: "version"`) or another analyzer (`mismatch: "analyzer"`).
+   */
+  static fromSnapshot(bytes: Uint8Array, options: MatcherSnapshotOptions = {}): Matcher {
+    if (typeof options !== "object" || options === null) fail("options", "expected an object", "Matcher.fromSnapshot");
+    const analyzer = options.analyzer ?? defaultAnalyzer();
+    const problems = analyzerProblems(analyzer, "analyzer");
+    if (problems.length > 0) throw new ValidationError(problems, "Matcher.fromSnapshot");
+    const parts = readMatcherSnapshot(bytes, analyzer);
+    let matcher: Matcher;
+    try {
+      matcher = new Matcher({ ...parts.options, analyzer });
+    } catch (error) {
+      if (error instanceof ValidationError) throw new SnapshotError(`matcher snapshot is corrupted: options: ${error.message}`);
+      throw error;
+    }
+    matcher.results.restore(parts.resultIndex, parts.results);
+    matcher.demands.restore(parts.demandIndex, parts.demands);
+    return matcher;
   }
 
   get resultCount(): number {
@@ -159,16 +215,16 @@ export class Matcher {
   /** Results for a demand (stored id or an ad-hoc demand), ranked by text relevance x readiness fit. */
   matchDemand(demandOrId: Demand | string, options: MatchOptions<ResultFilter> = {}): Match<ResearchResult>[] {
     const demand = typeof demandOrId === "string" ? this.demands.require(demandOrId) : parseDemand(demandOrId);
-    const { k, minScore } = checkMatchOptions(options);
-    return this.resultsFor(demand, k, minScore, resultPredicate(options.filter));
+    return this.resultsFor(demand, checkMatchOptions(options), resultPredicate(options.filter));
   }
 
   /** Demands for a result (stored id or an ad-hoc result): who could use it. */
   matchResult(resultOrId: ResearchResult | string, options: MatchOptions<DemandFilter> = {}): Match<Demand>[] {
     const result = typeof resultOrId === "string" ? this.results.require(resultOrId) : parseResult(resultOrId);
-    const { k, minScore } = checkMatchOptions(options);
-    const query = this.expand(resultText(result), false);
-    return this.rank(this.demands, query, k, minScore, demandPredicate(options.filter), (d) => [result, d], "result-to-demand");
+    const page = checkMatchOptions(options);
+    const texts = resultTexts(result);
+    const query = this.expand(texts, false);
+    return this.rank(this.demands, query, texts, demandTexts, page, demandPredicate(options.filter), (d) => [result, d], "result-to-demand");
   }
 
   /**
@@ -180,29 +236,31 @@ export class Matcher {
     const demand = typeof demandOrId === "string" ? this.demands.require(demandOrId) : parseDemand(demandOrId);
     const teamOptions = resolveTeamOptions(options);
     const predicate = resultPredicate(options.filter);
-    return rankTeams(this.resultsFor(demand, teamOptions.depth, -Infinity, predicate), teamOptions);
+    return rankTeams(this.resultsFor(demand, { k: teamOptions.depth, offset: 0, minScore: -Infinity, minStrength: 0 }, predicate), teamOptions);
   }
 
   /** For every stored demand, its top results: the matchmaking-event batch. Options are checked once. */
   matchAll(options: MatchOptions<ResultFilter> = {}): Map<string, Match<ResearchResult>[]> {
-    const { k, minScore } = checkMatchOptions(options);
+    const page = checkMatchOptions(options);
     const predicate = resultPredicate(options.filter);
     const out = new Map<string, Match<ResearchResult>[]>();
-    for (const demand of this.demands.records.values()) out.set(demand.id, this.resultsFor(demand, k, minScore, predicate));
+    for (const demand of this.demands.records.values()) out.set(demand.id, this.resultsFor(demand, page, predicate));
     return out;
   }
 
-  private resultsFor(demand: Demand, k: number, minScore: number, predicate: ((r: ResearchResult) => boolean) | undefined): Match<ResearchResult>[] {
-    const query = this.expand(demandText(demand), true);
-    return this.rank(this.results, query, k, minScore, predicate, (r) => [r, demand], "demand-to-result");
+  private resultsFor(demand: Demand, page: Page, predicate: ((r: ResearchResult) => boolean) | undefined): Match<ResearchResult>[] {
+    const texts = demandTexts(demand);
+    const query = this.expand(texts, true);
+    return this.rank(this.results, query, texts, resultTexts, page, predicate, (r) => [r, demand], "demand-to-result");
   }
 
   /** Rank the records of `collection` for `query`; `pair` names which side is the result and which the demand. */
   private rank<T extends { id: string }>(
     collection: RecordCollection<T>,
     query: ExpandedQuery,
-    k: number,
-    minScore: number,
+    queryTexts: readonly NamedText[],
+    texts: (item: T) => NamedText[],
+    page: Page,
     predicate: ((item: T) => boolean) | undefined,
     pair: (item: T) => [ResearchResult, Demand],
     direction: Match<T>["direction"],
@@ -220,8 +278,10 @@ export class Matcher {
     return rankPartners({
       index: collection.index,
       query,
-      k,
-      minScore,
+      ...page,
+      analyzer: this.analyzer,
+      queryTexts,
+      texts,
       accept: predicate ? (id) => predicate(records.get(id)!) : undefined,
       item: (id) => records.get(id)!,
       fit: (item) => {
@@ -236,13 +296,15 @@ export class Matcher {
     }).map((r) => ({ ...r, direction }));
   }
 
-  /** Analyse query text and add bridges; learned bridges and feedback only go demand -> result. */
-  private expand(text: string, demandToResult: boolean): ExpandedQuery {
+  /** Analyse query text, weigh down noise and add bridges; learned bridges and feedback only go demand -> result. */
+  private expand(texts: readonly NamedText[], demandToResult: boolean): ExpandedQuery {
+    const text = texts.map((t) => t.text).join("\n");
     const terms = this.analyzer.analyze(text);
-    const { lexicon, model, feedback, weights } = this.bridges;
-    const base = { ...weights, lexicon, model: demandToResult ? model : undefined };
-    if (!feedback || !demandToResult || this.results.size === 0) return expandQuery(terms, base);
-    const first = expandQuery(terms, base);
+    const noise = queryNoiseWeights(text, this.analyzer);
+    const { lexicon, sources, model, feedback, weights } = this.bridges;
+    const base = { ...weights, text, lexicon, sources, model: demandToResult ? model : undefined };
+    if (!feedback || !demandToResult || this.results.size === 0) return weighNoise(expandQuery(terms, base), noise);
+    const first = weighNoise(expandQuery(terms, base), noise);
     const hits = this.results.index.search(first.query, { k: feedback.docs });
     const exclude = new Set(terms);
     const index = this.results.index;
@@ -252,29 +314,66 @@ export class Matcher {
       ...feedback,
       exclude,
     });
-    return expandQuery(terms, { ...base, feedback: fb });
+    return weighNoise(expandQuery(terms, { ...base, feedback: fb }), noise);
   }
 
   private resultTerms(id: string): string[] {
     let terms = this.termsCache.get(id);
     if (terms === undefined) {
-      terms = this.analyzer.analyze(resultText(this.results.require(id)));
+      terms = this.analyzer.analyze(resultTexts(this.results.require(id)).map((t) => t.text).join("\n"));
       this.termsCache.set(id, terms);
     }
     return terms;
   }
 }
 
-/** A demand's text as a query: title and description. */
-const demandText = (d: Demand): string => `${d.title}\n${d.description}`;
+/** A result's text fields as a query, as feedback or in explanations: title, keywords, summary. */
+const resultTexts = (r: ResearchResult): NamedText[] => [
+  { field: "title", text: r.title },
+  ...(r.keywords ?? []).map((text, i) => ({ field: `keywords[${i}]`, text })),
+  { field: "summary", text: r.summary },
+];
+/** A demand's text fields: title, description. */
+const demandTexts = (d: Demand): NamedText[] => [
+  { field: "title", text: d.title },
+  { field: "description", text: d.description },
+];
 
-/** A result's text as a query or as feedback: title, keywords, summary. */
-const resultText = (r: ResearchResult): string => `${r.title}\n${(r.keywords ?? []).join("\n")}\n${r.summary}`;
+/** A record's text fields joined, as specs are read from it. */
+const demandText = (d: Demand): string => demandTexts(d).map((t) => t.text).join("\n");
+const resultText = (r: ResearchResult): string => resultTexts(r).map((t) => t.text).join("\n");
 
-function checkMatchOptions(options: MatchOptions<unknown>): { k: number; minScore: number } {
+/** A query's own terms keep their bridges; only their weights (and provenance weights) are scaled. */
+function weighNoise(expanded: ExpandedQuery, noise: (term: string) => number): ExpandedQuery {
+  const own = new Set(expanded.terms.filter((t) => t.source === "query").map((t) => t.term));
+  return {
+    query: expanded.query.map((q) => (own.has(q.term) ? { term: q.term, weight: q.weight * noise(q.term) } : q)),
+    terms: expanded.terms.map((t) => (t.source === "query" ? { ...t, weight: t.weight * noise(t.term) } : t)),
+  };
+}
+
+/** A copy of plain option data, so a caller changing its object later cannot change what a snapshot records. */
+function plainCopy<T>(value: T): T {
+  return JSON.parse(JSON.stringify(value)) as T;
+}
+
+/** Which slice of the ranking to return: `k` matches after skipping `offset`, none below `minScore`. */
+interface Page {
+  k: number;
+  offset: number;
+  minScore: number;
+  minStrength: number;
+}
+
+function checkMatchOptions(options: MatchOptions<unknown>): Page {
   if (typeof options !== "object" || options === null) fail("options", "expected an object", "match");
-  const { k = DEFAULT_K, minScore = -Infinity } = options;
-  if (typeof k !== "number" || !Number.isInteger(k) || k < 1 || k > 1000) fail("k", `expected an integer from 1 to 1000, got ${String(k)}`, "match");
-  if (typeof minScore !== "number" || Number.isNaN(minScore)) fail("minScore", "expected a number", "match");
-  return { k, minScore };
+  const { k = DEFAULT_K, offset = 0, minScore = -Infinity } = options;
+  const problems: Problem[] = [];
+  const isCount = (x: unknown, min: number): x is number => typeof x === "number" && Number.isInteger(x) && x >= min && x <= MAX_K;
+  if (!isCount(k, 1)) problems.push({ path: "k", message: `expected an integer from 1 to ${MAX_K}, got ${String(k)}` });
+  if (!isCount(offset, 0)) problems.push({ path: "offset", message: `expected an integer from 0 to ${MAX_K - 1}, got ${String(offset)}` });
+  else if (isCount(k, 1) && k + offset > MAX_K) problems.push({ path: "offset", message: `k + offset must be at most ${MAX_K}, got ${k + offset}` });
+  if (typeof minScore !== "number" || Number.isNaN(minScore)) problems.push({ path: "minScore", message: "expected a number" });
+  if (problems.length > 0) throw new ValidationError(problems, "match");
+  return { k: k as number, offset: offset as number, minScore: minScore as number, minStrength: checkMinStrength(options.minStrength, "match") };
 }
