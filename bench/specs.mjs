@@ -66,7 +66,7 @@ evaluate("extraction-dev");
 const pairs = load("ranking");
 const analyzer = createAnalyzer();
 function pairMatcher(specs) {
-  const m = new Matcher({ analyzer, bridges: {}, ...(specs === false ? { specs } : {}) });
+  const m = new Matcher({ analyzer, bridges: { builtin: false }, ...(specs === false ? { specs } : {}) });
   m.addResults(pairs.flatMap((p) => [{ id: `${p.id}-1misses`, ...p.misses }, { id: `${p.id}-2meets`, ...p.meets }]));
   m.addDemands(pairs.map((p) => ({ id: p.id, ...p.demand })));
   return m;
@@ -97,7 +97,7 @@ const demands = [...loadSample("demands"), ...pairs.map((p) => ({ id: p.id, ...p
 const withSpecs = demands.filter((d) => extractSpecs(`${d.title}\n${d.description}`).length > 0).length;
 const now = () => performance.now();
 const build = (specs) => {
-  const m = new Matcher({ analyzer, bridges: {}, ...(specs ? {} : { specs: false }) });
+  const m = new Matcher({ analyzer, bridges: { builtin: false }, ...(specs ? {} : { specs: false }) });
   const t0 = now();
   m.addResults(results);
   const addMs = now() - t0;

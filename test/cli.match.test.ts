@@ -72,11 +72,11 @@ describe("techbroker match on a CSV export of 1,000 results", () => {
   it("--no-bom, both directions, --min-score and JSON Lines with score parts", async () => {
     const run = await cliInProcess(["match", smallResults, demands, "--format", "jsonl", "--k", "2", "--min-score", "5"]);
     expect(run.status, run.stderr).toBe(0);
-    const lines = run.stdout.trim().split("\n").map((l) => JSON.parse(l) as { direction: string; score: number; parts: { text: number; readinessFit: number }; explanation: string; query: { id: string } });
+    const lines = run.stdout.trim().split("\n").map((l) => JSON.parse(l) as { direction: string; score: number; parts: { text: number; readinessFit: number; specFit?: number }; explanation: string; query: { id: string } });
     expect(new Set(lines.map((l) => l.direction))).toEqual(new Set(["demand-to-result", "result-to-demand"]));
     for (const l of lines) {
       expect(l.score).toBeGreaterThanOrEqual(5);
-      expect(l.score).toBeCloseTo(l.parts.text * l.parts.readinessFit, 9);
+      expect(l.score).toBeCloseTo(l.parts.text * l.parts.readinessFit * (l.parts.specFit ?? 1), 9);
       expect(l.explanation).toMatch(/scores/);
     }
     const noBom = await cliInProcess(["match", smallResults, demands, "--format", "csv", "--no-bom", "--k", "1", "--direction", "result-to-demand"]);
