@@ -66,7 +66,7 @@ evaluate("extraction-dev");
 const pairs = load("ranking");
 const analyzer = createAnalyzer();
 function pairMatcher(specs) {
-  const m = new Matcher({ analyzer, bridges: {}, ...(specs === false ? { specs } : {}) });
+  const m = new Matcher({ analyzer, bridges: { builtin: false }, ...(specs === false ? { specs } : {}) });
   m.addResults(pairs.flatMap((p) => [{ id: `${p.id}-1misses`, ...p.misses }, { id: `${p.id}-2meets`, ...p.meets }]));
   m.addDemands(pairs.map((p) => ({ id: p.id, ...p.demand })));
   return m;
@@ -97,7 +97,7 @@ const demands = [...loadSample("demands"), ...pairs.map((p) => ({ id: p.id, ...p
 const withSpecs = demands.filter((d) => extractSpecs(`${d.title}\n${d.description}`).length > 0).length;
 const now = () => performance.now();
 const build = (specs) => {
-  const m = new Matcher({ analyzer, bridges: {}, ...(specs ? {} : { specs: false }) });
+  const m = new Matcher({ analyzer, bridges: { builtin: false }, ...(specs ? {} : { specs: false }) });
   const t0 = now();
   m.addResults(results);
   const addMs = now() - t0;
@@ -105,8 +105,17 @@ const build = (specs) => {
   m.matchDemand(demands[0].id); // freeze the index before timing
   return { m, addMs };
 };
-const on = build(true);
-const off = build(false);
+// The first build fills the shared analyzer's word cache; build once to warm it, then alternate.
+build(false);
+const builds = { on: [], off: [] };
+for (let r = 0; r < 2; r++) {
+  builds.on.push(build(true));
+  builds.off.push(build(false));
+}
+const on = builds.on[1];
+const off = builds.off[1];
+const addOn = Math.min(...builds.on.map((b) => b.addMs));
+const addOff = Math.min(...builds.off.map((b) => b.addMs));
 const timeAll = (m) => {
   const t0 = now();
   for (const d of demands) m.matchDemand(d.id, { k: 10 });
@@ -133,4 +142,4 @@ console.log(`\nQuery time at ${N_RESULTS} results, ${demands.length} demands (${
 console.log(`  specs on  ${qOn.toFixed(2)} ms/query`);
 console.log(`  specs off ${qOff.toFixed(2)} ms/query`);
 console.log(`  ratio on/off ${(qOn / qOff).toFixed(2)}x (target <= 1.5x)`);
-console.log(`  addResults(${N_RESULTS}): specs on ${on.addMs.toFixed(0)} ms, off ${off.addMs.toFixed(0)} ms (specs are extracted once per record, here)`);
+console.log(`  addResults(${N_RESULTS}), best of 2 alternating builds: specs on ${addOn.toFixed(0)} ms, off ${addOff.toFixed(0)} ms (specs are extracted once per record, here)`);

@@ -20,7 +20,7 @@ const RESULTS: ResearchResult[] = [
 const DEMAND = { id: "d", title: "phone heat", description: "a graphene heat spreader film for phones, thermal conductivity at least 1500 W/(m·K)" };
 
 function matcher(): Matcher {
-  const m = new Matcher({ analyzer: createAnalyzer(), bridges: {} });
+  const m = new Matcher({ analyzer: createAnalyzer(), bridges: { builtin: false } });
   m.addResults(RESULTS);
   m.addDemands([DEMAND]);
   return m;

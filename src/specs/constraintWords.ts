@@ -36,6 +36,15 @@ const byLength = (a: readonly [string, Bound], b: readonly [string, Bound]): num
 const PREFIX_SORTED = [...PREFIX].sort(byLength);
 const SUFFIX_SORTED = [...SUFFIX].sort(byLength);
 
+/** Prefix words by their last character, longest first: a window is only compared with words that can end it. */
+const PREFIX_BY_LAST = new Map<string, (readonly [string, Bound])[]>();
+for (const entry of PREFIX_SORTED) {
+  const last = entry[0][entry[0].length - 1];
+  const list = PREFIX_BY_LAST.get(last) ?? [];
+  list.push(entry);
+  PREFIX_BY_LAST.set(last, list);
+}
+
 const isLatinLetter = (ch: string | undefined): boolean => ch !== undefined && /^[a-z]$/i.test(ch);
 
 /** Words between a constraint word and its number that change nothing: "at least *a* 3 V", "不低于*为*". */
@@ -46,7 +55,8 @@ export function prefixBound(window: string): { relation: Bound; at: number } | u
   let w = window;
   for (let round = 0; round < 4; round++) {
     w = w.trimEnd();
-    for (const [word, relation] of PREFIX_SORTED) {
+    if (w.length === 0) return undefined;
+    for (const [word, relation] of PREFIX_BY_LAST.get(w[w.length - 1]) ?? []) {
       if (!w.endsWith(word)) continue;
       const at = w.length - word.length;
       if (isLatinLetter(word[0]) && isLatinLetter(w[at - 1])) continue; // "turnover" is not "over"

@@ -72,7 +72,7 @@ function unitAfter(t: string, pos: number): UnitAt | undefined {
 }
 
 /** After the first number (and unit): a range connector, its end offset, or undefined. */
-function rangeConnector(t: string, pos: number, between: boolean): number | undefined {
+function rangeConnector(t: string, pos: number, between: () => boolean): number | undefined {
   let i = pos;
   while (i < t.length && i - pos < 2 && t[i] === " ") i++;
   const ch = t[i];
@@ -80,7 +80,7 @@ function rangeConnector(t: string, pos: number, between: boolean): number | unde
   if (ch === "~" || ch === "-" || ch === "至" || ch === "到" || ch === "…") end = i + 1;
   else if (t.startsWith("...", i)) end = i + 3;
   else if (t.startsWith("to ", i) || t.startsWith("to+", i) || t.startsWith("to-", i)) end = i + 2;
-  else if (between && t.startsWith("and ", i)) end = i + 3;
+  else if (t.startsWith("and ", i) && between()) end = i + 3;
   if (end < 0) return undefined;
   while (end < t.length && end - i < 6 && t[end] === " ") end++;
   return end;
@@ -112,13 +112,12 @@ function specAt(text: string, t: string, lower: string, pos: number, floor: numb
   if (first === undefined) return undefined;
   const unit1 = unitAfter(t, first.end);
   const back = clauseStart(t, first.start, floor);
-  const windowBefore = lower.slice(back, first.start);
   let lowEnd: Quantity | undefined;
   let highEnd: Quantity | undefined;
   let end: number;
   let relation: SpecRelation;
   // A range: "-40~125℃", "−40 ℃ to 125 ℃", "between 50 and 100 µm", "2-3 周".
-  const connector = rangeConnector(t, unit1 ? unit1.end : first.end, /between\s*$/.test(windowBefore.slice(-12)));
+  const connector = rangeConnector(t, unit1 ? unit1.end : first.end, () => /between\s*$/.test(lower.slice(Math.max(back, first.start - 12), first.start)));
   let second: Num | undefined;
   let unit2: UnitAt | undefined;
   if (connector !== undefined) {
@@ -147,6 +146,7 @@ function specAt(text: string, t: string, lower: string, pos: number, floor: numb
     if (first.tolerance) lowEnd = highEnd = quantityOf(Math.abs(first.value), unit1.def)!;
   }
   let start = first.start;
+  const windowBefore = lower.slice(back, first.start);
   if (relation === "equal") {
     const before = prefixBound(windowBefore);
     const after = suffixBound(lower.slice(end, Math.min(t.length, end + 12)));
