@@ -28,8 +28,9 @@ export default defineConfig([
     onSuccess: "node -e \"require('fs').copyFileSync('NOTICE.md','dist/bridges/NOTICE.md')\"",
   },
   {
-    // The command-line demo is Node-only and lives outside src/ so the library stays browser-safe.
-    entry: { cli: "cli/main.ts" },
+    // The command line is Node-only and lives outside src/ so the library stays browser-safe. It imports the
+    // library as "techbroker" (external): dist/cli.cjs requires dist/index.cjs, no second copy is bundled.
+    entry: { cli: "cli/bin.ts" },
     format: ["cjs"],
     dts: false,
     clean: false,
