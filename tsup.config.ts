@@ -21,6 +21,10 @@ export default defineConfig([
     sourcemap: false,
     target: "es2022",
     platform: "neutral",
+    // Keep Chinese as UTF-8: the default ASCII output writes each character as a 6-byte \u escape.
+    esbuildOptions(options) {
+      options.charset = "utf8";
+    },
     onSuccess: "node -e \"require('fs').copyFileSync('NOTICE.md','dist/bridges/NOTICE.md')\"",
   },
   {

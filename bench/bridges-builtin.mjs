@@ -3,7 +3,7 @@
 // Run: node bench/bridges-builtin.mjs [--no-nfcorpus]    (npm run bench:bridges runs it after the NFCorpus table)
 import { readFileSync, existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { Matcher } from "../dist/index.js";
+import { Matcher, analyze } from "../dist/index.js";
 
 const here = (p) => fileURLToPath(new URL(p, import.meta.url));
 const load = (name) => JSON.parse(readFileSync(here(`./data/bridges/${name}.json`), "utf8"));
@@ -37,6 +37,33 @@ function evaluate(matcher, demands) {
     if (first >= 0) rr += 1 / (first + 1);
   }
   return { "R@10": (recall / demands.length).toFixed(3), MRR: (rr / demands.length).toFixed(3), "zero-hit": `${zero}/${demands.length}` };
+}
+
+// Build cost, in this fresh process: the analyzer's model is loaded first so that it is not counted.
+{
+  analyze("warm up the analyzer");
+  const time = (f) => {
+    const t = performance.now();
+    f();
+    return performance.now() - t;
+  };
+  const probe = { id: "p", title: "碳化硅 power modules overheat", description: "电池冬天续航短 and the line stops without warning" };
+  const plainMs = time(() => new Matcher({ bridges: { builtin: false } }));
+  const coldMs = time(() => new Matcher());
+  const warmMs = time(() => new Matcher());
+  const build = [
+    { what: "new Matcher({ bridges: { builtin: false } })", ms: plainMs.toFixed(2) },
+    { what: "new Matcher() first (compiles the built-in lexicon)", ms: coldMs.toFixed(2) },
+    { what: "new Matcher() again (compiled lexicon shared per analyzer)", ms: warmMs.toFixed(2) },
+  ];
+  if (zhEn) {
+    const m = new Matcher({ bridges: { dictionary: zhEn } });
+    m.addResults([{ id: "a", title: "x", summary: "y" }]);
+    build.push({ what: "zh-en: first query (parses the dictionary once per Matcher)", ms: time(() => m.matchDemand(probe)).toFixed(1) });
+    build.push({ what: "zh-en: second query", ms: time(() => m.matchDemand(probe)).toFixed(2) });
+  }
+  console.log("Build cost of the built-in bridges (one run, noisy machine: compare rows, not absolutes):");
+  console.table(build);
 }
 
 const rows = [];

@@ -4,6 +4,7 @@ import { problemPaths } from "./support/problemPaths.js";
 import { DEFAULT_SPEC_FIT, Matcher, ValidationError, createAnalyzer, explain, type Demand, type ResearchResult } from "../src/index.js";
 
 // Pinned: explicit analyzer and bridges off, so other defaults changing cannot move these scores.
+// Built-in bridges pinned off: these tests are about spec fit, not bridges (which would add the ADC acronym's terms).
 const base = { analyzer: createAnalyzer(), bridges: { builtin: false } };
 
 const ADC_DEMAND: Demand = { id: "d-adc", title: "高速模数转换芯片", description: "需要采样率不低于3GS/s、分辨率12位以上的模数转换芯片。" };
