@@ -35,11 +35,12 @@ export class RecordCollection<T extends { id: string }> {
     return this.records.size;
   }
 
-  /** Parse and add items atomically; throws ValidationError naming the record and field. */
-  add(items: unknown): void {
+  /** Parse and add items atomically; throws ValidationError naming the record and field. Returns the parsed items. */
+  add(items: unknown): T[] {
     const parsed = this.parseMany(items);
     this.index.addAll(parsed.map(this.toDocument));
     for (const item of parsed) this.records.set(item.id, item);
+    return parsed;
   }
 
   remove(id: string): void {
