@@ -39,4 +39,25 @@ export default defineConfig([
     banner: { js: "#!/usr/bin/env node" },
     external: ["techbroker", "wink-nlp", "wink-eng-lite-web-model"],
   },
+  {
+    // Node-only extras ("techbroker/node": worker threads), outside src/ so the library stays browser-safe.
+    // They import the library as "techbroker" (external); the worker script is its own CommonJS file.
+    entry: { node: "node/index.ts" },
+    format: ["esm", "cjs"],
+    dts: { compilerOptions: { types: ["node"] } },
+    clean: false,
+    target: "es2022",
+    platform: "node",
+    shims: true,
+    external: ["techbroker", "wink-nlp", "wink-eng-lite-web-model"],
+  },
+  {
+    entry: { matchWorker: "node/matchWorker.ts" },
+    format: ["cjs"],
+    dts: false,
+    clean: false,
+    target: "es2022",
+    platform: "node",
+    external: ["techbroker", "wink-nlp", "wink-eng-lite-web-model"],
+  },
 ]);

@@ -1,7 +1,7 @@
 // The public door of techbroker: everything a user may import is exported here, nothing else.
 
 // Errors
-export { TechbrokerError, ValidationError, SnapshotError, type Problem, type SnapshotMismatch } from "./errors/errors.js";
+export { TechbrokerError, ValidationError, SnapshotError, AbortError, type Problem, type SnapshotMismatch } from "./errors/errors.js";
 
 // Text analysis
 export {
@@ -61,6 +61,7 @@ export type { JsonSchema } from "./validation/shapes.js";
 // Matching
 export { Matcher, type MatcherOptions, type MatcherSnapshotOptions } from "./match/matcher.js";
 export { MATCHER_SNAPSHOT_VERSION } from "./match/matcherSnapshot.js";
+export type { BatchControl, BatchProgress } from "./match/timeSlicedBatch.js";
 export type { BridgeOptions } from "./match/bridgeSettings.js";
 export { explain } from "./match/explainMatch.js";
 export type {

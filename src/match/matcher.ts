@@ -3,6 +3,7 @@ import { relevanceModelTerms } from "../bridge/relevanceFeedback.js";
 import { fail, SnapshotError, ValidationError, type Problem } from "../errors/errors.js";
 import { MAX_K } from "../postings/inputLimits.js";
 import { analyzerProblems } from "../text/analyzerIdentity.js";
+import { checkBatchControl, runTimeSliced, type BatchControl } from "./timeSlicedBatch.js";
 import { readMatcherSnapshot, writeMatcherSnapshot, type StoredMatcherOptions } from "./matcherSnapshot.js";
 import { parseDemand, parseDemands } from "../schema/parseDemand.js";
 import { parseResult, parseResults } from "../schema/parseResult.js";
@@ -67,6 +68,8 @@ export class Matcher {
   private bridges: BridgeSettings = NO_BRIDGES;
   /** What a snapshot stores: the options as given (plain data, copied), and the bridge options last set. */
   private readonly stored: StoredMatcherOptions;
+  /** Bumped by every change, so a time-sliced batch can tell that the matcher changed under it. */
+  private revision = 0;
   /** Analysed text of results, for feedback (RM3) only; bounded like the analyzer's word cache. */
   private readonly termsCache = new BoundedCache<string[]>(20_000);
 
@@ -100,6 +103,7 @@ export class Matcher {
   setBridges(bridges: BridgeOptions): void {
     this.bridges = resolveBridges(bridges, (text) => this.analyzer.analyze(text), this.analyzer);
     this.stored.bridges = bridges;
+    this.revision++;
   }
 
   /**
@@ -149,25 +153,31 @@ export class Matcher {
   /** Add research results atomically (all or none); they are validated with `parseResults`. */
   addResults(results: readonly unknown[]): void {
     for (const r of this.results.add(results)) this.specsOfResult(r);
+    this.revision++;
   }
   /** Add demands atomically (all or none); they are validated with `parseDemands`. */
   addDemands(demands: readonly unknown[]): void {
     for (const d of this.demands.add(demands)) this.specsOfDemand(d);
+    this.revision++;
   }
   removeResult(id: string): void {
     this.results.remove(id);
+    this.revision++;
     this.termsCache.delete(id);
   }
   removeDemand(id: string): void {
     this.demands.remove(id);
+    this.revision++;
   }
   updateResult(result: unknown): void {
     const id = this.results.update(result);
     this.termsCache.delete(id);
     this.specsOfResult(this.results.require(id));
+    this.revision++;
   }
   updateDemand(demand: unknown): void {
     this.specsOfDemand(this.demands.require(this.demands.update(demand)));
+    this.revision++;
   }
 
   /** The specs found in a result's title, keywords and summary (offsets into `title\nkeywords\nsummary`). */
@@ -246,6 +256,33 @@ export class Matcher {
     const out = new Map<string, Match<ResearchResult>[]>();
     for (const demand of this.demands.records.values()) out.set(demand.id, this.resultsFor(demand, page, predicate));
     return out;
+  }
+
+  /**
+   * `matchAll` that keeps a server responsive: it yields to the event loop whenever `sliceMs` (default 20, at
+   * most 50) of work has been done, reports progress, and stops on `signal` with an AbortError, changing nothing.
+   * A change to the matcher while it runs rejects it (TechbrokerError `CHANGED`). The answers equal `matchAll`'s.
+   */
+  async matchAllAsync(options: MatchOptions<ResultFilter> & BatchControl = {}): Promise<Map<string, Match<ResearchResult>[]>> {
+    if (typeof options !== "object" || options === null) fail("options", "expected an object", "matchAllAsync");
+    const { onProgress, signal, sliceMs, ...matchOptions } = options;
+    const problems: Problem[] = [];
+    const collect = <T>(check: () => T): T | undefined => {
+      try {
+        return check();
+      } catch (error) {
+        if (!(error instanceof ValidationError)) throw error;
+        problems.push(...error.problems);
+        return undefined;
+      }
+    };
+    const page = collect(() => checkMatchOptions(matchOptions));
+    const control = collect(() => checkBatchControl({ onProgress, signal, sliceMs }, "matchAllAsync"));
+    if (page === undefined || control === undefined) throw new ValidationError(problems, "matchAllAsync");
+    const predicate = resultPredicate(matchOptions.filter);
+    const demands = [...this.demands.records.values()];
+    const lists = await runTimeSliced(demands, (d) => this.resultsFor(d, page, predicate), control, () => this.revision);
+    return new Map(demands.map((d, i) => [d.id, lists[i]]));
   }
 
   private resultsFor(demand: Demand, page: Page, predicate: ((r: ResearchResult) => boolean) | undefined): Match<ResearchResult>[] {

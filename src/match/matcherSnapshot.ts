@@ -60,6 +60,12 @@ const BRIDGE_REVIVERS: Readonly<Record<string, (json: unknown) => unknown>> = {
 
 /** Serialize a Matcher's parts; the indexes are compacted by their own `toSnapshot`. */
 export function writeMatcherSnapshot(parts: MatcherParts): Uint8Array {
+  // Plain-data bridges (lexicon, dictionary, model JSON) are stored; a custom source is code, like an analyzer.
+  if ((parts.options.bridges?.sources?.length ?? 0) > 0)
+    throw new ValidationError(
+      [{ path: "bridges.sources", message: "custom bridge sources are code and cannot be stored in a snapshot: set them with setBridges after loading" }],
+      "toSnapshot",
+    );
   const enc = new TextEncoder();
   const meta: Meta = { analyzer: analyzerIdentity(parts.analyzer), options: parts.options };
   const sections = [
