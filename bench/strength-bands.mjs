@@ -1,7 +1,8 @@
 // How match strength relates to correctness on labelled pairs: precision per strength band.
 //   npm run bench:strength          (builds, then about 1 minute)
 // Pairs: every match the Matcher returns in its top 20, labelled relevant or not by
-// - the sample data's labels (examples/data/labels.json): matchAll over the 84 demands, without and with the lexicon;
+// - the sample data's labels (examples/data/labels.json): matchAll over the 84 demands, without bridges, with the
+//   sample lexicon only, and with the built-in bridges (the Matcher's default);
 // - NFCorpus qrels (grade > 0 is relevant): each query as an ad-hoc demand against the 3,395 documents as results,
 //   on the train split (where the bands were chosen) and on dev (the confirmation).
 // Also prints nDCG@10 of these Matcher runs (stop words, stems, noise weights: the Matcher's defaults).
@@ -41,7 +42,7 @@ function tally(name, pairs) {
 function sampleRows() {
   const labels = loadSample("labels");
   const rows = [];
-  for (const [name, bridges] of [["sample, no bridges", {}], ["sample, lexicon", { lexicon: parseLexicon(loadSample("lexicon")) }]]) {
+  for (const [name, bridges] of [["sample, no bridges", { builtin: false }], ["sample, sample lexicon", { builtin: false, lexicon: parseLexicon(loadSample("lexicon")) }], ["sample, built-in bridges (default)", {}]]) {
     const m = new Matcher({ bridges });
     m.addResults(loadSample("results"));
     m.addDemands(loadSample("demands"));
@@ -60,7 +61,7 @@ function nfcorpusRows() {
     console.log("NFCorpus not found: its rows are skipped");
     return [];
   }
-  const m = new Matcher({ bridges: {} });
+  const m = new Matcher({ bridges: { builtin: false } });
   m.addResults(docs.map((d) => ({ id: d.id, title: d.title || "-", summary: d.text || "-" })));
   const rows = [];
   for (const split of ["train", "dev"]) {

@@ -1,18 +1,39 @@
 // The public door of techbroker: everything a user may import is exported here, nothing else.
 
 // Errors
-export { TechbrokerError, ValidationError, SnapshotError, type Problem } from "./errors/errors.js";
+export { TechbrokerError, ValidationError, SnapshotError, type Problem, type SnapshotMismatch } from "./errors/errors.js";
 
 // Text analysis
 export {
   analyze,
   analyzeWithOffsets,
   createAnalyzer,
+  defaultAnalyzer,
+  ANALYZER_NAME,
+  ANALYZER_VERSION,
   type Analyzer,
+  type AnalyzerIdentity,
+  type AnalyzerSetting,
+  type TechbrokerAnalyzer,
   type AnalyzerOptions,
   type TermWithOffsets,
 } from "./text/analyzer.js";
-export { MAX_TERM_LENGTH } from "./text/termSink.js";
+export { analyzerIdentity } from "./text/analyzerIdentity.js";
+export { MAX_TERM_LENGTH, type TermIdSink, type TermInterner } from "./text/termSink.js";
+
+// Units (canonical unit table shared by spec extraction and text analysis)
+export { UNIT_TABLE, BASE_UNITS, type Dimension, type UnitDefinition } from "./units/unitTable.js";
+export { lookupUnit } from "./units/unitLookup.js";
+export { parseQuantity, type Quantity } from "./units/quantity.js";
+
+// Specs (quantities with units and their constraints) and spec fit
+export { extractSpecs } from "./specs/extractSpecs.js";
+export type { Spec, SpecRelation } from "./specs/specTypes.js";
+export { checkSpecs, type SpecCheck, type SpecStatus } from "./specs/compareSpecs.js";
+export { formatSpec, describeSpecCheck } from "./specs/formatSpec.js";
+export { QUANTITY_NAMES, type QuantityName } from "./specs/quantityNames.js";
+export { DEFAULT_SPEC_FIT, specFit, type SpecFitOptions, type ResolvedSpecFit } from "./match/specFit.js";
+export type { Team, TeamOptions } from "./match/rankTeams.js";
 
 // Index and scoring
 export {
@@ -33,10 +54,13 @@ export { SNAPSHOT_VERSION } from "./postings/snapshot.js";
 export type { ResearchResult, Demand, Budget, IpStatus, Seeking } from "./schema/types.js";
 export { parseResult, parseResults } from "./schema/parseResult.js";
 export { parseDemand, parseDemands } from "./schema/parseDemand.js";
-export { SCHEMA_LIMITS } from "./schema/schemaLimits.js";
+export { LIMITS, type Limits } from "./validation/limits.js";
+export { jsonSchemas } from "./schema/jsonSchemas.js";
+export type { JsonSchema } from "./validation/shapes.js";
 
 // Matching
-export { Matcher, type MatcherOptions } from "./match/matcher.js";
+export { Matcher, type MatcherOptions, type MatcherSnapshotOptions } from "./match/matcher.js";
+export { MATCHER_SNAPSHOT_VERSION } from "./match/matcherSnapshot.js";
 export type { BridgeOptions } from "./match/bridgeSettings.js";
 export { explain } from "./match/explainMatch.js";
 export { STRENGTH_BANDS, REFERENCE_WORDS, strengthBand, type StrengthBand } from "./match/matchStrength.js";
@@ -57,7 +81,9 @@ export { readinessFit, DEFAULT_READINESS_FIT, type ReadinessFitOptions } from ".
 
 // Bridges
 export { parseLexicon, mergeLexicons, type Lexicon, type LexiconConcept, type LexiconExpression } from "./bridge/lexicon.js";
-export { LexiconIndex, type LexiconHit } from "./bridge/lexiconIndex.js";
+export { LexiconIndex, type LexiconHit, type LexiconIndexOptions } from "./bridge/lexiconIndex.js";
+export { BUILTIN_LEXICON, withBuiltinLexicon } from "./bridge/builtin/builtinLexicon.js";
+export { DictionarySource, type BridgeDictionary, type DictionarySourceOptions } from "./bridge/dictionary/dictionarySource.js";
 export {
   TranslationModel,
   type TranslationModelJson,
@@ -69,7 +95,7 @@ export { learnBridges, type MatchHistoryEntry, type LearnBridgesOptions } from "
 export { relevanceModelTerms, type FeedbackOptions, type FeedbackHit } from "./bridge/relevanceFeedback.js";
 export { expandQuery, type ExpansionOptions, type ExpandedQuery } from "./bridge/expandQuery.js";
 export { describeBridge, describeBridgesFor } from "./bridge/describeBridge.js";
-export type { BridgedTerm, BridgeSource, WeightedTerm } from "./bridge/bridgeTypes.js";
+export type { BridgedTerm, BridgeKind, BridgeSource, BridgeQuery, BridgeCandidate, WeightedTerm } from "./bridge/bridgeTypes.js";
 
 // Stage-gap analysis
 export { TRL_LEVELS, MRL_LEVELS, isTrl, mrlForTrl, type TrlLevel, type MrlLevel } from "./stage/trlScale.js";

@@ -23,13 +23,13 @@ describe("techbroker demo (CLI)", () => {
     const run = demo("--json", "--k", "2", "--demands", "d001", "--results", "r001");
     expect(run.status, run.stderr).toBe(0);
     const report = JSON.parse(run.stdout) as {
-      demandToResults: { demand: string; matches: { id: string; score: number; parts: { text: number; readinessFit: number } }[] }[];
+      demandToResults: { demand: string; matches: { id: string; score: number; parts: { text: number; readinessFit: number; specFit?: number } }[] }[];
       resultToDemands: { result: string; matches: unknown[] }[];
     };
     expect(report.demandToResults.map((d) => d.demand)).toEqual(["d001"]);
     const [first] = report.demandToResults[0].matches;
     expect(report.demandToResults[0].matches).toHaveLength(2);
-    expect(first.score).toBeCloseTo(first.parts.text * first.parts.readinessFit, 9);
+    expect(first.score).toBeCloseTo(first.parts.text * first.parts.readinessFit * (first.parts.specFit ?? 1), 9);
     expect(report.resultToDemands[0].result).toBe("r001");
   });
 

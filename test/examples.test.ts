@@ -77,6 +77,16 @@ describe("examples", () => {
     expect(out.stdout).toContain("one flipped bit: SnapshotError [SNAPSHOT] snapshot checksum mismatch");
   });
 
+  it("specs: the spec-missing converter ranks last, explained, and Lab B is the team to call", async () => {
+    const out = await runExample("specs.ts");
+    expect(out.code, out.stderr).toBe(0);
+    expect(out.stdout).toContain("≥ 3 GS/s [sampling rate] @3-11, ≥ 12 bit [resolution] @15-20");
+    expect(out.stdout).toContain('extractSpecs("5G, ISO 9001, version 3.0") -> none');
+    expect(out.stdout).toMatch(/adc-1g\s+score [\d.]+\s+specFit 0\.25\s+\(unmet\/unmet\)\n\n/);
+    expect(out.stdout).toContain("needs ≥ 3 GS/s (sampling rate); offers 4 GS/s: met");
+    expect(out.stdout).toMatch(/matchInstitutions\("radar", \{ k: 3 \}\)\n {2}Lab B /);
+  });
+
   it("run.ts: an unknown name lists the examples and exits 1", async () => {
     const out = await runExample("run.ts", ["no-such-example"]);
     expect(out.code).toBe(1);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { analyze, createAnalyzer, explain, Matcher, ValidationError, type Demand, type ResearchResult } from "../src/index.js";
+import { analyze, createAnalyzer, defaultAnalyzer, explain, Matcher, ValidationError, type Demand, type ResearchResult } from "../src/index.js";
 import { CHINESE_FILLER_WORDS, ENGLISH_FILLER_WORDS, FILLER_WORDS } from "../src/match/fillerWords.js";
 import { STRENGTH_BANDS, strengthBand } from "../src/match/matchStrength.js";
 import { BARE_NUMBER_WEIGHT, FILLER_WEIGHT, queryNoiseWeights } from "../src/match/queryNoise.js";
@@ -15,7 +15,7 @@ const DEMAND: Demand = { id: "d", title: "Battery separator against thermal runa
 
 // Bridges off and the analyzer pinned: these tests are about text scores, not defaults others change.
 function matcher(): Matcher {
-  const m = new Matcher({ analyzer: createAnalyzer({ stem: true }), bridges: {} });
+  const m = new Matcher({ analyzer: createAnalyzer({ stem: true }), bridges: { builtin: false } });
   m.addResults(RESULTS);
   return m;
 }
@@ -36,7 +36,7 @@ describe("match strength", () => {
   });
 
   it("rates a record saturated with the query's key words near 1 and one sharing only filler as weak", () => {
-    const m = new Matcher({ bridges: {} });
+    const m = new Matcher({ bridges: { builtin: false } });
     const words = "separator thermal runaway lithium battery";
     m.addResults([
       { id: "full", title: `${words} ${words}`, summary: `${words} ${words} ${words} ${words}` },
@@ -99,7 +99,7 @@ describe("explanations show the words as written", () => {
 
   it("names keywords by position and finds forms with a custom analyzer too", () => {
     const words = (s: string): string[] => s.toLowerCase().split(/[^a-z]+/).filter((w) => w.length > 0);
-    const m = new Matcher({ analyzer: words, bridges: {} });
+    const m = new Matcher({ analyzer: { name: "words", analyze: words }, bridges: { builtin: false } });
     m.addResults([{ id: "r", title: "Glass", summary: "Coated glass.", keywords: ["solar", "Hydrophobic Coating"] }]);
     const [top] = m.matchDemand({ id: "q", title: "hydrophobic glass", description: "a coating" });
     const hydro = top.explanation.terms.find((t) => t.term === "hydrophobic")!;
@@ -115,18 +115,18 @@ describe("noise control", () => {
     expect(FILLER_WORDS).toEqual([...ENGLISH_FILLER_WORDS, ...CHINESE_FILLER_WORDS]);
     // Stop words drop out by themselves; every other word must meet the analyzer, or the list entry is dead.
     const keepStopWords = createAnalyzer({ stopWords: false });
-    expect(FILLER_WORDS.filter((w) => keepStopWords(w).length === 0)).toEqual([]);
+    expect(FILLER_WORDS.filter((w) => keepStopWords.analyze(w).length === 0)).toEqual([]);
   });
 
   it("weighs filler words and bare numbers down, numbers with a unit and content words not", () => {
-    const weight = queryNoiseWeights("We need a 10 mm coating, tested 500 times; our company seeks 3 partners in 2024. 需要涂层", analyze);
+    const weight = queryNoiseWeights("We need a 10 mm coating, tested 500 times; our company seeks 3 partners in 2024. 需要涂层", defaultAnalyzer());
     for (const t of analyze("need company seek partner 需要")) expect(weight(t)).toBe(FILLER_WEIGHT);
     expect(weight("2024")).toBe(BARE_NUMBER_WEIGHT);
     expect(weight("10")).toBe(1); // "10 mm": a unit is attached
     expect(weight("500")).toBe(1); // "500 times": a word is attached
     expect(weight(analyze("coating")[0])).toBe(1);
     expect(weight(analyze("涂层")[0])).toBe(1);
-    expect(queryNoiseWeights("pressure of 10 or 12", analyze)("12")).toBe(BARE_NUMBER_WEIGHT);
+    expect(queryNoiseWeights("pressure of 10 or 12", defaultAnalyzer())("12")).toBe(BARE_NUMBER_WEIGHT);
   });
 
   it("a result sharing only filler words and a bare number ranks below one sharing content", () => {

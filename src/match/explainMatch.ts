@@ -1,3 +1,4 @@
+import { describeSpecCheck } from "../specs/formatSpec.js";
 import type { Match, MatchedTerm, ReadinessAssessment } from "./matchTypes.js";
 
 const pct = (x: number): string => `${Math.round(x * 100)}%`;
@@ -36,15 +37,18 @@ function describeReadiness(r: ReadinessAssessment): string {
 
 /**
  * One short English paragraph that says why a match was proposed: the strength and its band, the score split,
- * the top words as the two sides wrote them (with bridges spelled out) and the readiness gap.
+ * the top words as the two sides wrote them (with bridges spelled out), the readiness gap and, when the demand
+ * states specs, each spec checked.
  * @example explain(matcher.matchDemand("d001")[0])
  * // 'r001: strong match (strength 0.72; score 6.12 = text 6.80 x readiness 0.90). Matched "brakes" as "brake" in title (31%), ...'
  */
 export function explain(match: Match<unknown>, maxTerms = 5): string {
-  const { parts, terms, readiness, band } = match.explanation;
-  const head = `${match.id}: ${band} match (strength ${match.strength.toFixed(2)}; score ${match.score.toFixed(2)} = text ${parts.text.toFixed(2)} x readiness ${parts.readinessFit.toFixed(2)}).`;
+  const { parts, terms, readiness, band, specs } = match.explanation;
+  const specFactor = specs.length > 0 ? ` x specs ${parts.specFit.toFixed(2)}` : "";
+  const head = `${match.id}: ${band} match (strength ${match.strength.toFixed(2)}; score ${match.score.toFixed(2)} = text ${parts.text.toFixed(2)} x readiness ${parts.readinessFit.toFixed(2)}${specFactor}).`;
   const shown = terms.slice(0, maxTerms).map(describeTerm);
   const more = terms.length > maxTerms ? ` and ${terms.length - maxTerms} more` : "";
   const bridged = parts.bridged > 0 ? ` Bridged terms bring ${pct(parts.text > 0 ? parts.bridged / parts.text : 0)} of the text score.` : "";
-  return `${head} Matched ${shown.join(", ")}${more}.${bridged} Readiness: ${describeReadiness(readiness)}.`;
+  const specLine = specs.length > 0 ? ` Specs: ${specs.map(describeSpecCheck).join("; ")}.` : "";
+  return `${head} Matched ${shown.join(", ")}${more}.${bridged} Readiness: ${describeReadiness(readiness)}.${specLine}`;
 }

@@ -1,7 +1,8 @@
-import type { BridgeSource } from "../bridge/bridgeTypes.js";
+import type { BridgeKind } from "../bridge/bridgeTypes.js";
 import type { Demand, IpStatus, ResearchResult } from "../schema/types.js";
 import type { StrengthBand } from "./matchStrength.js";
 import type { SurfaceForm } from "./surfaceForms.js";
+import type { SpecCheck } from "../specs/compareSpecs.js";
 
 /** Narrow the results a demand is matched against. Every given condition must hold. */
 export interface ResultFilter {
@@ -31,8 +32,16 @@ export interface DemandFilter {
 }
 
 export interface MatchOptions<F> {
-  /** How many matches, 1..1000. Default 10. */
+  /**
+   * How many matches, 1..100,000. Default 10. Each returned match is explained, so time grows with `k`;
+   * page through long lists with `offset` instead.
+   */
   k?: number;
+  /**
+   * Matches to skip first, for paging: `{ k: 20, offset: 40 }` is the third page of 20. Default 0.
+   * `k + offset` is at most 100,000 (the index's MAX_K); the page is exact (the same as slicing one long list).
+   */
+  offset?: number;
   filter?: F;
   /** Drop matches whose final score is below this (raw scores have no fixed scale: prefer `minStrength`). */
   minScore?: number;
@@ -40,7 +49,7 @@ export interface MatchOptions<F> {
   minStrength?: number;
 }
 
-/** How the final score is made: `score = text * readinessFit`. */
+/** How the final score is made: `score = text * readinessFit * specFit`. */
 export interface ScoreParts {
   /** BM25F relevance of the text, including bridged terms. */
   text: number;
@@ -48,6 +57,8 @@ export interface ScoreParts {
   bridged: number;
   /** Readiness factor in (0, 1]: 1 when the result is ready enough or no readiness is required. */
   readinessFit: number;
+  /** Spec factor in [floor, 1]: 1 when every demand spec is met or the demand states none (or spec fit is off). */
+  specFit: number;
 }
 
 /** One query term that matched, where, and how much it brought. */
@@ -65,7 +76,7 @@ export interface MatchedTerm {
   /** Fields of the matched item where the term occurs, with their part of `score`. */
   fields: { field: string; score: number }[];
   /** `query` for the user's own words, otherwise the kind of bridge that added the term. */
-  source: BridgeSource;
+  source: BridgeKind;
   /** For bridged terms: a readable reason, e.g. `"runs hot" -> "heat dissipation" (lexicon: thermal management, 0.50)`. */
   bridge?: string;
 }
@@ -93,6 +104,8 @@ export interface MatchExplanation {
   /** Matched terms, largest share first. */
   terms: MatchedTerm[];
   readiness: ReadinessAssessment;
+  /** Each demand spec checked against the result's specs (empty when the demand states none or spec fit is off). */
+  specs: SpecCheck[];
 }
 
 /** A ranked partner with its explanation. */

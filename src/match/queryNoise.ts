@@ -17,7 +17,7 @@ const fillerTermsByAnalyzer = new WeakMap<Analyzer, ReadonlySet<string>>();
 function fillerTerms(analyzer: Analyzer): ReadonlySet<string> {
   let terms = fillerTermsByAnalyzer.get(analyzer);
   if (terms === undefined) {
-    terms = new Set(FILLER_WORDS.flatMap((w) => analyzer(w)));
+    terms = new Set(FILLER_WORDS.flatMap((w) => analyzer.analyze(w)));
     fillerTermsByAnalyzer.set(analyzer, terms);
   }
   return terms;

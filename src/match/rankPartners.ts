@@ -4,21 +4,33 @@ import { MAX_K } from "../postings/inputLimits.js";
 import type { InvertedIndex } from "../postings/invertedIndex.js";
 import type { Analyzer } from "../text/analyzer.js";
 import { attainableScore, strengthBand, strengthOf } from "./matchStrength.js";
+import type { SpecCheck } from "../specs/compareSpecs.js";
 import type { MatchedTerm, MatchExplanation, ReadinessAssessment } from "./matchTypes.js";
 import { surfaceForms, type NamedText, type SurfaceForm } from "./surfaceForms.js";
+
+/** The factors of a returned match, for its explanation. */
+export interface FitParts {
+  readinessFit: number;
+  specFit: number;
+  specs: SpecCheck[];
+}
 
 export interface RankRequest<T> {
   index: InvertedIndex;
   query: ExpandedQuery;
   k: number;
+  /** Matches to skip before the `k` returned (paging); the top `k + offset` are ranked exactly. Default 0. */
+  offset?: number;
   minScore: number;
   /** Drop matches of lower strength, in [0, 1]. */
   minStrength: number;
   accept?: (id: string) => boolean;
   /** The stored record behind an id. */
   item: (id: string) => T;
-  /** Readiness factor in (0, 1] of a record: needed for every hit, so kept cheap. */
+  /** The whole fit factor in [0, 1] of a record (readiness × specs): needed for every hit, so kept cheap. */
   fit: (item: T) => number;
+  /** The fit split into its factors, with the spec checks: only built for the matches returned. Default: all readiness. */
+  parts?: (item: T) => FitParts;
   /** The readiness part of the explanation: only built for the matches returned. */
   readiness: (item: T) => ReadinessAssessment;
   /** The analyzer of the index, to find where matched terms were written. */
@@ -43,7 +55,8 @@ export interface Ranked<T> {
  * `m` grows fourfold. Usually one pass of 3k hits suffices.
  */
 export function rankPartners<T>(req: RankRequest<T>): Ranked<T>[] {
-  const { index, query, k } = req;
+  const { index, query, offset = 0 } = req;
+  const k = req.k + offset; // rank the whole top up to the end of the page, return only the page
   let m = Math.max(30, 3 * k);
   // The index answers at most MAX_K hits. Past that (over 100,000 records whose text scores tie with the
   // k-th combined score) the top-k is taken from the best MAX_K text hits: exact in every case met so far.
@@ -63,7 +76,7 @@ export function rankPartners<T>(req: RankRequest<T>): Ranked<T>[] {
       const origin = termOrigins(query);
       const attainable = attainableScore(index, query.terms.filter((t) => t.source === "query"));
       const kept = scored
-        .slice(0, k)
+        .slice(offset, k)
         .map((s) => ({ ...s, strength: strengthOf(s.score, attainable) }))
         .filter((s) => s.score >= req.minScore && s.strength >= req.minStrength);
       if (kept.length === 0) return [];
@@ -76,7 +89,9 @@ export function rankPartners<T>(req: RankRequest<T>): Ranked<T>[] {
         explanation: explainHit(
           { index, query, origin, queryForms, analyzer: req.analyzer, texts: req.texts(s.item) },
           s.hit.id,
-          { text: s.hit.score, readinessFit: s.fit, strength: s.strength },
+          s.hit.score,
+          s.strength,
+          req.parts ? req.parts(s.item) : { readinessFit: s.fit, specFit: 1, specs: [] },
           req.readiness(s.item),
         ),
       }));
@@ -114,7 +129,9 @@ interface QueryContext {
 function explainHit(
   ctx: QueryContext,
   id: string,
-  { text, readinessFit, strength }: { text: number; readinessFit: number; strength: number },
+  text: number,
+  strength: number,
+  fit: FitParts,
   readiness: ReadinessAssessment,
 ): MatchExplanation {
   const contributions = ctx.index.explainScore(id, ctx.query.query);
@@ -134,5 +151,5 @@ function explainHit(
   });
   terms.sort((a, b) => b.score - a.score || (a.term < b.term ? -1 : 1));
   const bridged = terms.reduce((sum, t) => (t.source === "query" ? sum : sum + t.score), 0);
-  return { band: strengthBand(strength), parts: { text, bridged, readinessFit }, terms, readiness };
+  return { band: strengthBand(strength), parts: { text, bridged, readinessFit: fit.readinessFit, specFit: fit.specFit }, terms, readiness, specs: fit.specs };
 }

@@ -1,4 +1,4 @@
-import { offsetsAnalyzerOf, type Analyzer, type TermWithOffsets } from "../text/analyzer.js";
+import { type Analyzer, type TermWithOffsets } from "../text/analyzer.js";
 
 /** Where an index term was written: the words as typed, the field and the span in that field's text. */
 export interface SurfaceForm {
@@ -20,14 +20,14 @@ export interface NamedText {
 /** Occurrences kept per term and side: enough to read, bounded on long texts. */
 const MAX_FORMS_PER_TERM = 3;
 
-// Custom analyzers have no offsets twin: analyse each word alone and keep the ones that yield a
+// Custom analyzers may have no analyzeWithOffsets: analyse each word alone and keep the ones that yield a
 // term. Exact for word-by-word analyzers; a word that only forms a term with its neighbours is missed.
 const WORD = /[\p{L}\p{M}\p{N}]+(?:[-_/.'\u2019+#][\p{L}\p{M}\p{N}]+)*/gu;
 function wordByWord(analyzer: Analyzer, text: string): TermWithOffsets[] {
   const out: TermWithOffsets[] = [];
   for (const m of text.matchAll(WORD)) {
     const start = m.index ?? 0;
-    for (const term of analyzer(m[0])) out.push({ term, start, end: start + m[0].length });
+    for (const term of analyzer.analyze(m[0])) out.push({ term, start, end: start + m[0].length });
   }
   return out;
 }
@@ -37,7 +37,7 @@ function wordByWord(analyzer: Analyzer, text: string): TermWithOffsets[] {
  * in field order. Only called for the matches returned, so the extra analysis is bounded by k.
  */
 export function surfaceForms(analyzer: Analyzer, texts: readonly NamedText[], wanted: ReadonlySet<string>): Map<string, SurfaceForm[]> {
-  const withOffsets = offsetsAnalyzerOf(analyzer) ?? ((text: string) => wordByWord(analyzer, text));
+  const withOffsets = analyzer.analyzeWithOffsets?.bind(analyzer) ?? ((text: string) => wordByWord(analyzer, text));
   const out = new Map<string, SurfaceForm[]>();
   for (const { field, text } of texts) {
     if (text.length === 0) continue;
