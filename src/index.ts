@@ -64,6 +64,10 @@ export { MATCHER_SNAPSHOT_VERSION } from "./match/matcherSnapshot.js";
 export type { BatchControl, BatchProgress } from "./match/timeSlicedBatch.js";
 export type { BridgeOptions } from "./match/bridgeSettings.js";
 export { explain } from "./match/explainMatch.js";
+export { STRENGTH_BANDS, REFERENCE_WORDS, strengthBand, type StrengthBand } from "./match/matchStrength.js";
+export type { SurfaceForm } from "./match/surfaceForms.js";
+export { FILLER_WORDS } from "./match/fillerWords.js";
+export { FILLER_WEIGHT, BARE_NUMBER_WEIGHT } from "./match/queryNoise.js";
 export type {
   Match,
   MatchOptions,

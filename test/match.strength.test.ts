@@ -15,7 +15,7 @@ const DEMAND: Demand = { id: "d", title: "Battery separator against thermal runa
 
 // Bridges off and the analyzer pinned: these tests are about text scores, not defaults others change.
 function matcher(): Matcher {
-  const m = new Matcher({ analyzer: createAnalyzer({ stem: true }), bridges: {} });
+  const m = new Matcher({ analyzer: createAnalyzer({ stem: true }), bridges: { builtin: false } });
   m.addResults(RESULTS);
   return m;
 }
@@ -36,7 +36,7 @@ describe("match strength", () => {
   });
 
   it("rates a record saturated with the query's key words near 1 and one sharing only filler as weak", () => {
-    const m = new Matcher({ bridges: {} });
+    const m = new Matcher({ bridges: { builtin: false } });
     const words = "separator thermal runaway lithium battery";
     m.addResults([
       { id: "full", title: `${words} ${words}`, summary: `${words} ${words} ${words} ${words}` },
@@ -99,7 +99,7 @@ describe("explanations show the words as written", () => {
 
   it("names keywords by position and finds forms with a custom analyzer too", () => {
     const words = (s: string): string[] => s.toLowerCase().split(/[^a-z]+/).filter((w) => w.length > 0);
-    const m = new Matcher({ analyzer: { name: "words", analyze: words }, bridges: {} });
+    const m = new Matcher({ analyzer: { name: "words", analyze: words }, bridges: { builtin: false } });
     m.addResults([{ id: "r", title: "Glass", summary: "Coated glass.", keywords: ["solar", "Hydrophobic Coating"] }]);
     const [top] = m.matchDemand({ id: "q", title: "hydrophobic glass", description: "a coating" });
     const hydro = top.explanation.terms.find((t) => t.term === "hydrophobic")!;
