@@ -5,6 +5,7 @@ import type { FeedbackOptions } from "../bridge/relevanceFeedback.js";
 import { TranslationModel } from "../bridge/translationModel.js";
 import { ValidationError, type Problem } from "../errors/errors.js";
 import type { Analyzer } from "../text/analyzer.js";
+import { deepFreeze } from "../immutable/deepFreeze.js";
 
 /** Bridges from business to lab language used when matching demands to results. */
 export interface BridgeOptions {
@@ -27,7 +28,7 @@ export interface BridgeSettings {
   readonly weights: ResolvedExpansion;
 }
 
-export const NO_BRIDGES: BridgeSettings = { weights: resolveExpansionOptions() };
+export const NO_BRIDGES: BridgeSettings = deepFreeze({ weights: resolveExpansionOptions() });
 
 function checkCount(value: unknown, path: string, problems: Problem[]): void {
   if (value !== undefined && !(typeof value === "number" && Number.isInteger(value) && value >= 1 && value <= 1000))

@@ -46,6 +46,7 @@ export class Matcher {
   private readonly termsCache = new BoundedCache<string[]>(20_000);
 
   constructor(options: MatcherOptions = {}) {
+    if (typeof options !== "object" || options === null) fail("options", "expected an object", "Matcher");
     this.analyzer = options.analyzer ?? analyze;
     this.fit = resolveReadinessFit(options.readiness);
     this.bands = options.stageBands === undefined ? undefined : validateBands(options.stageBands, "stageBands");

@@ -1,4 +1,6 @@
+import { ValidationError } from "../errors/errors.js";
 import { GrowableArray } from "./growableArray.js";
+import { describe, isWellFormed } from "./inputLimits.js";
 import { termIdAnalyzerOf, type Analyzer, type TermIdAnalyzer } from "../text/analyzer.js";
 import type { TermIdSink } from "../text/termSink.js";
 import type { TermDictionary } from "./termDictionary.js";
@@ -18,6 +20,8 @@ export class AnalysedBatch implements TermIdSink {
   constructor(
     readonly interner: TermDictionary,
     private readonly analyzers: readonly Analyzer[],
+    private readonly fieldNames: readonly string[],
+    private readonly context: string,
   ) {
     this.toIds = analyzers.map(termIdAnalyzerOf);
     this.bounds.push(0);
@@ -32,7 +36,27 @@ export class AnalysedBatch implements TermIdSink {
 
   private addText(f: number, text: string): void {
     const toIds = this.toIds[f];
-    if (toIds) toIds(text, this);
-    else for (const term of this.analyzers[f](text)) this.ids.push(this.interner.intern(term));
+    if (toIds) {
+      toIds(text, this);
+      return;
+    }
+    // A caller's analyzer: check what it returns, since a snapshot must be able to store every term.
+    const terms: unknown = this.analyzers[f](text);
+    if (!Array.isArray(terms)) this.reject(f, `expected the analyzer to return an array of terms, got ${describe(terms)}`);
+    const dict = this.interner;
+    for (const term of terms as unknown[]) {
+      if (typeof term !== "string") this.reject(f, `expected the analyzer to return strings, got ${describe(term)}`);
+      let id = dict.lookup(term);
+      if (id < 0) {
+        // Checked once per new term: a lone surrogate would not survive the snapshot's UTF-8.
+        if (!isWellFormed(term)) this.reject(f, "the analyzer returned a term with a lone surrogate (ill-formed UTF-16)");
+        id = dict.intern(term);
+      }
+      this.ids.push(id);
+    }
+  }
+
+  private reject(f: number, message: string): never {
+    throw new ValidationError([{ path: `${this.fieldNames[f]} analyzer`, message }], this.context);
   }
 }

@@ -6,13 +6,14 @@ import {
   checkKeys, dropAbsent, isPlainObject, readAmount, readCurrency, readId, readIsoDate, readLanguage, readLevel,
   readPlainObject, readText, readTextList, type RecordScope,
 } from "./fieldChecks.js";
+import { deepFreeze } from "../immutable/deepFreeze.js";
 
 const L = SCHEMA_LIMITS;
 
 /** Every key a Demand may have, in the order parseDemand writes them. */
-export const DEMAND_KEYS = [
+export const DEMAND_KEYS = deepFreeze([
   "id", "title", "description", "industry", "minTrl", "budget", "region", "deadline", "company", "language", "meta",
-] as const;
+] as const);
 
 const BUDGET_KEYS = ["amount", "currency"] as const;
 

@@ -6,17 +6,18 @@ import {
   checkKeys, dropAbsent, isPlainObject, readChoice, readId, readIsoDate, readLanguage, readLevel, readPlainObject,
   readText, readTextList, type RecordScope,
 } from "./fieldChecks.js";
+import { deepFreeze } from "../immutable/deepFreeze.js";
 
 const L = SCHEMA_LIMITS;
 
 /** Every key a ResearchResult may have, in the order parseResult writes them. */
-export const RESULT_KEYS = [
+export const RESULT_KEYS = deepFreeze([
   "id", "title", "summary", "keywords", "fields", "trl", "institution", "ipStatus", "seeking", "region",
   "language", "updatedAt", "meta",
-] as const;
+] as const);
 
 /** Accepted `ipStatus` values. */
-export const IP_STATUSES: readonly IpStatus[] = ["granted", "pending", "none", "unknown"];
+export const IP_STATUSES: readonly IpStatus[] = deepFreeze(["granted", "pending", "none", "unknown"]);
 
 // Keys that belong to a Demand: a result carrying them was most likely written with the wrong template.
 const DEMAND_KEY_HINTS: Readonly<Record<string, string>> = { description: "summary", industry: "fields", minTrl: "trl" };

@@ -5,7 +5,9 @@
  * limit turns a pasted database dump or a hostile body into a clear ValidationError instead of
  * a slow index. Lengths are counted in UTF-16 code units (JavaScript `string.length`).
  */
-export const SCHEMA_LIMITS = {
+import { deepFreeze } from "../immutable/deepFreeze.js";
+
+export const SCHEMA_LIMITS = deepFreeze({
   /** Longest `id`. */
   idLength: 256,
   /** Longest `title`. */
@@ -28,7 +30,7 @@ export const SCHEMA_LIMITS = {
   recordCount: 1_000_000,
   /** Most problems listed in one ValidationError; the rest are counted in a final line. */
   problemCount: 100,
-} as const;
+} as const);
 
 /** The type of {@link SCHEMA_LIMITS}. */
 export type SchemaLimits = typeof SCHEMA_LIMITS;
