@@ -98,7 +98,7 @@ describe("hostile values against the public API (property)", () => {
           }
         }
       }),
-      { numRuns: 300 },
+      { numRuns: 150 },
     );
   });
 

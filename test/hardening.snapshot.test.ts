@@ -1,9 +1,9 @@
 // Forged snapshots: bytes with a valid CRC but hostile contents (issue 15, defect 6). Every one must fail
 // with a SnapshotError that says what is wrong, quickly and without large allocations.
 import { describe, expect, it } from "vitest";
-import { InvertedIndex, SnapshotError } from "../src/index.js";
+import { InvertedIndex, SNAPSHOT_VERSION, SnapshotError } from "../src/index.js";
 
-const split = (text: string): string[] => text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((t) => t.length > 0);
+const split = { name: "split", analyze: (text: string): string[] => text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((t) => t.length > 0) };
 
 // --- A small forging kit, independent of src/: it knows the documented format and recomputes the CRC. ---
 const CRC_TABLE = Array.from({ length: 256 }, (_, n) => {
@@ -31,7 +31,7 @@ function sectionsOf(bytes: Uint8Array): Sections {
   return out;
 }
 /** Assemble sections into snapshot bytes with a correct header, length and CRC. */
-function assemble(sections: Sections, version = 1): Uint8Array {
+function assemble(sections: Sections, version = SNAPSHOT_VERSION): Uint8Array {
   const body = sections.reduce((a, s) => a + 4 + ((s.length + 3) & ~3), 0);
   const out = new Uint8Array(16 + body);
   const dv = new DataView(out.buffer);

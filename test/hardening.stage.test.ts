@@ -117,7 +117,7 @@ describe("defect 9: exported defaults are deeply frozen", () => {
 
   it("every exported object or array, and everything inside it, is frozen", () => {
     const objects = Object.entries(api).filter(([, v]) => typeof v === "object" && v !== null);
-    expect(objects.map(([k]) => k)).toEqual(expect.arrayContaining(["DEFAULT_READINESS_FIT", "SCHEMA_LIMITS", "DEFAULT_STAGE_BANDS", "TRL_LEVELS", "ENGLISH_CUES"]));
+    expect(objects.map(([k]) => k)).toEqual(expect.arrayContaining(["DEFAULT_READINESS_FIT", "LIMITS", "DEFAULT_STAGE_BANDS", "TRL_LEVELS", "ENGLISH_CUES"]));
     const unfrozen = objects.flatMap(([name, value]) => unfrozenPaths(value, name, []));
     expect(unfrozen).toEqual([]);
   });

@@ -1,7 +1,7 @@
 import { ValidationError } from "../errors/errors.js";
 import { GrowableArray } from "./growableArray.js";
-import { describe, isWellFormed } from "./inputLimits.js";
-import { termIdAnalyzerOf, type Analyzer, type TermIdAnalyzer } from "../text/analyzer.js";
+import { describe } from "./inputLimits.js";
+import type { Analyzer } from "../text/analyzer.js";
 import type { TermIdSink } from "../text/termSink.js";
 import type { TermDictionary } from "./termDictionary.js";
 
@@ -14,8 +14,6 @@ export class AnalysedBatch implements TermIdSink {
   /** All term ids of the batch, in order (written by the analyzers as a TermIdSink). */
   readonly ids = new GrowableArray(Uint32Array, 4096);
   readonly bounds = new GrowableArray(Uint32Array, 64);
-  /** Per field, the analyzer's id-writing twin (analyzers made by `createAnalyzer`), if it has one. */
-  private readonly toIds: (TermIdAnalyzer | undefined)[];
 
   constructor(
     readonly interner: TermDictionary,
@@ -23,7 +21,6 @@ export class AnalysedBatch implements TermIdSink {
     private readonly fieldNames: readonly string[],
     private readonly context: string,
   ) {
-    this.toIds = analyzers.map(termIdAnalyzerOf);
     this.bounds.push(0);
   }
 
@@ -35,25 +32,21 @@ export class AnalysedBatch implements TermIdSink {
   }
 
   private addText(f: number, text: string): void {
-    const toIds = this.toIds[f];
-    if (toIds) {
-      toIds(text, this);
+    // The analyzer's id fast path when it has one (built-in analyzers); otherwise terms, then ids.
+    const analyzer = this.analyzers[f];
+    if (analyzer.writeIds !== undefined) {
+      const from = this.ids.length;
+      analyzer.writeIds(text, this);
+      // An id past the dictionary would index postings of a term that does not exist.
+      const ids = this.ids.data;
+      const count = this.interner.count;
+      for (let i = from; i < this.ids.length; i++) if (ids[i] >= count) this.reject(f, `the analyzer wrote term id ${ids[i]}, not in the dictionary`);
       return;
     }
-    // A caller's analyzer: check what it returns, since a snapshot must be able to store every term.
-    const terms: unknown = this.analyzers[f](text);
+    // A caller's analyzer may return anything: the dictionary refuses terms a snapshot could not store.
+    const terms: unknown = analyzer.analyze(text);
     if (!Array.isArray(terms)) this.reject(f, `expected the analyzer to return an array of terms, got ${describe(terms)}`);
-    const dict = this.interner;
-    for (const term of terms as unknown[]) {
-      if (typeof term !== "string") this.reject(f, `expected the analyzer to return strings, got ${describe(term)}`);
-      let id = dict.lookup(term);
-      if (id < 0) {
-        // Checked once per new term: a lone surrogate would not survive the snapshot's UTF-8.
-        if (!isWellFormed(term)) this.reject(f, "the analyzer returned a term with a lone surrogate (ill-formed UTF-16)");
-        id = dict.intern(term);
-      }
-      this.ids.push(id);
-    }
+    for (const term of terms as string[]) this.ids.push(this.interner.intern(term));
   }
 
   private reject(f: number, message: string): never {

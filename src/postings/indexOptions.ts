@@ -3,6 +3,7 @@ import { DEFAULT_B, DEFAULT_K1, type FieldScoring } from "../score/bm25f.js";
 import type { Analyzer } from "../text/analyzer.js";
 import { MAX_FIELDS } from "./inputLimits.js";
 import { readProperty } from "./readDocument.js";
+import { analyzerProblems } from "../text/analyzerIdentity.js";
 
 /** Options of one indexed field. */
 export interface FieldOptions {
@@ -54,7 +55,7 @@ export function resolveIndexOptions(options: unknown, defaultAnalyzer: Analyzer)
   const analyzer = readProperty(options, "analyzer");
   checkNumber(problems, "k1", k1, 0, 1000);
   checkNumber(problems, "b", b, 0, 1);
-  if (analyzer !== undefined && typeof analyzer !== "function") problems.push({ path: "analyzer", message: "expected a function" });
+  if (analyzer !== undefined) problems.push(...analyzerProblems(analyzer, "analyzer"));
   const names: string[] = [];
   const given: { weight: unknown; b: unknown; analyzer: unknown }[] = [];
   const keys = isObject(fields) ? Object.keys(fields) : [];
@@ -73,8 +74,7 @@ export function resolveIndexOptions(options: unknown, defaultAnalyzer: Analyzer)
       const field = { weight: readProperty(f, "weight"), b: readProperty(f, "b"), analyzer: readProperty(f, "analyzer") };
       checkNumber(problems, `fields.${name}.weight`, field.weight, 0, 1e6, true);
       checkNumber(problems, `fields.${name}.b`, field.b, 0, 1);
-      if (field.analyzer !== undefined && typeof field.analyzer !== "function")
-        problems.push({ path: `fields.${name}.analyzer`, message: "expected a function" });
+      if (field.analyzer !== undefined) problems.push(...analyzerProblems(field.analyzer, `fields.${name}.analyzer`));
       names.push(name);
       given.push(field);
     }

@@ -2,7 +2,7 @@ import { fail, ValidationError, type Problem } from "../errors/errors.js";
 import { idf, saturate } from "../score/bm25f.js";
 import { searchSegment, seek, tfTildeAt, type ResolvedTerm } from "../score/maxScore.js";
 import { TopK } from "../score/topK.js";
-import { analyze, type Analyzer } from "../text/analyzer.js";
+import { defaultAnalyzer, type Analyzer } from "../text/analyzer.js";
 import { AnalysedBatch } from "./analysedBatch.js";
 import { resolveIndexOptions, type IndexOptions } from "./indexOptions.js";
 import { IndexState } from "./indexState.js";
@@ -42,7 +42,10 @@ export interface TermContribution {
   fields: { field: string; tf: number; score: number }[];
 }
 
-/** Options for {@link InvertedIndex.fromSnapshot}: analyzers are functions and are not stored. */
+/**
+ * Options for {@link InvertedIndex.fromSnapshot}. Analyzers are code and are not stored, but their identity
+ * (name, version, settings) is: pass the analyzers the index was built with, or get a SnapshotError.
+ */
 export interface SnapshotLoadOptions {
   analyzer?: Analyzer;
   fieldAnalyzers?: Record<string, Analyzer>;
@@ -61,7 +64,7 @@ export class InvertedIndex {
   private guard = new OperationGuard();
 
   constructor(options: IndexOptions) {
-    this.state = new IndexState(readCallerValue(() => resolveIndexOptions(options, analyze), "options", "InvertedIndex options"));
+    this.state = new IndexState(readCallerValue(() => resolveIndexOptions(options, defaultAnalyzer()), "options", "InvertedIndex options"));
   }
 
   /** Number of live documents. */
@@ -224,7 +227,7 @@ export class InvertedIndex {
   static fromSnapshot(bytes: Uint8Array, options: SnapshotLoadOptions = {}): InvertedIndex {
     const { analyzer, fieldAnalyzers } = readCallerValue(() => checkLoadOptions(options), "options", "fromSnapshot");
     const index = Object.create(InvertedIndex.prototype) as InvertedIndex;
-    index.state = readSnapshot(bytes, analyzer ?? analyze, fieldAnalyzers);
+    index.state = readSnapshot(bytes, analyzer ?? defaultAnalyzer(), fieldAnalyzers);
     index.guard = new OperationGuard();
     return index;
   }
@@ -248,7 +251,7 @@ export class InvertedIndex {
     const weights = new Map<string, number>();
     if (typeof query === "string") {
       if (query.length > MAX_QUERY_LENGTH) fail("query", `text longer than ${MAX_QUERY_LENGTH} characters`);
-      const terms: unknown = this.state.options.analyzer(query);
+      const terms: unknown = this.state.options.analyzer.analyze(query);
       if (!Array.isArray(terms)) fail("analyzer", `expected the analyzer to return an array of terms, got ${describe(terms)}`, "search");
       for (const term of terms) if (typeof term === "string") weights.set(term, (weights.get(term) ?? 0) + 1);
     } else readCallerValue(() => readQueryTerms(query, weights), "query", "search");

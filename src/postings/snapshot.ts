@@ -1,4 +1,4 @@
-// Snapshot format, version 1 (all integers little-endian; sections padded to 4 bytes):
+// Snapshot format, version 2 (all integers little-endian; sections padded to 4 bytes):
 //   header  "TBIX" | u32 version | u32 body length | u32 CRC-32 of body
 //   body    section* where a section is u32 byte length + bytes:
 //           meta JSON | term UTF-8 blob | term byte lengths | id UTF-8 blob | id byte lengths |
@@ -6,9 +6,11 @@
 // The index is compacted before writing, so it holds one segment and dense ids. On load every
 // structural invariant is re-checked (sorted postings, ids in range, lengths equal to the sum of
 // frequencies), so bytes that pass the CRC by accident still cannot produce garbage results.
+// Version 2 added the analyzers' identities to the meta JSON (per field, and the query analyzer).
 
 import { SnapshotError, TechbrokerError, ValidationError, type Problem } from "../errors/errors.js";
-import type { Analyzer } from "../text/analyzer.js";
+import type { Analyzer, AnalyzerIdentity } from "../text/analyzer.js";
+import { analyzerIdentity, analyzerProblems, describeIdentity, isIdentity, sameIdentity } from "../text/analyzerIdentity.js";
 import { DocTable } from "./docTable.js";
 import { checkId, describe, MAX_FIELDS } from "./inputLimits.js";
 import { readProperty } from "./readDocument.js";
@@ -19,13 +21,17 @@ import { makeSegment } from "./segment.js";
 import { TermDictionary } from "./termDictionary.js";
 
 const MAGIC = [0x54, 0x42, 0x49, 0x58]; // "TBIX"
-export const SNAPSHOT_VERSION = 1;
+export const SNAPSHOT_VERSION = 2;
 const HEADER = 16;
 
 interface Meta {
   fields: { name: string; weight: number; b: number }[];
   k1: number;
   tfBytes: 2 | 4;
+  /** Identity of each field's analyzer, in field order. */
+  analyzers: AnalyzerIdentity[];
+  /** Identity of the query analyzer. */
+  analyzer: AnalyzerIdentity;
 }
 
 const littleEndian = new Uint8Array(new Uint32Array([1]).buffer)[0] === 1;
@@ -43,6 +49,8 @@ export function writeSnapshot(state: IndexState): Uint8Array {
     fields: state.options.fieldNames.map((name, f) => ({ name, ...state.options.fields[f] })),
     k1: state.options.k1,
     tfBytes: seg && seg.tfs instanceof Uint32Array ? 4 : 2,
+    analyzers: state.options.fieldAnalyzers.map(analyzerIdentity),
+    analyzer: analyzerIdentity(state.options.analyzer),
   };
   const strings = (list: readonly string[]): [Uint8Array, Uint32Array] => {
     const parts = list.map((s) => enc.encode(s));
@@ -124,14 +132,15 @@ export function checkLoadOptions(options: unknown): LoadOptions {
   const problems: Problem[] = [];
   const analyzer = readProperty(options, "analyzer");
   const given = readProperty(options, "fieldAnalyzers");
-  if (analyzer !== undefined && typeof analyzer !== "function") problems.push({ path: "analyzer", message: "expected a function" });
+  if (analyzer !== undefined) problems.push(...analyzerProblems(analyzer, "analyzer"));
   const fieldAnalyzers = new Map<string, Analyzer>();
   if (given !== undefined) {
     if (typeof given !== "object" || given === null || Array.isArray(given)) problems.push({ path: "fieldAnalyzers", message: "expected an object" });
     else
       for (const name of Object.keys(given)) {
         const a: unknown = (given as Record<string, unknown>)[name];
-        if (typeof a !== "function") problems.push({ path: `fieldAnalyzers.${name}`, message: "expected a function" });
+        const wrong = analyzerProblems(a, `fieldAnalyzers.${name}`);
+        if (wrong.length > 0) problems.push(...wrong);
         else fieldAnalyzers.set(name, a as Analyzer);
       }
   }
@@ -155,6 +164,20 @@ function decodeStrings(blob: Uint8Array, lens: Uint32Array, what: string): strin
   check(at === blob.length, `${what} length mismatch`);
   check(new Set(out).size === out.length, `duplicate ${what}`);
   return out;
+}
+
+/** Refuse to load with analysis other than the one that built the index: every search would silently degrade. */
+function checkAnalyzers(meta: Meta, fieldAnalyzers: readonly Analyzer[], analyzer: Analyzer): void {
+  const mismatch = (what: string, stored: AnalyzerIdentity, given: Analyzer): void => {
+    const now = analyzerIdentity(given);
+    if (!sameIdentity(stored, now))
+      throw new SnapshotError(
+        `${what} was analysed with ${describeIdentity(stored)} but this load uses ${describeIdentity(now)}: pass that analyzer to fromSnapshot`,
+        "analyzer",
+      );
+  };
+  meta.fields.forEach((f, i) => mismatch(`snapshot field "${f.name}"`, meta.analyzers[i], fieldAnalyzers[i]));
+  mismatch("the snapshot's query text", meta.analyzer, analyzer);
 }
 
 /**
@@ -194,7 +217,7 @@ function parseSnapshot(bytes: Uint8Array, analyzer: Analyzer, fieldAnalyzers: Re
   if (bytes.length < HEADER || MAGIC.some((m, i) => bytes[i] !== m)) throw new SnapshotError("not a techbroker index snapshot");
   const dv = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const version = dv.getUint32(4, true);
-  if (version !== SNAPSHOT_VERSION) throw new SnapshotError(`unsupported snapshot version ${version} (this build reads ${SNAPSHOT_VERSION})`);
+  if (version !== SNAPSHOT_VERSION) throw new SnapshotError(`snapshot format version ${version} is not the one this build reads (${SNAPSHOT_VERSION}): rebuild the index`, "version");
   if (dv.getUint32(8, true) !== bytes.length - HEADER) throw new SnapshotError("snapshot is truncated or has trailing bytes");
   if (dv.getUint32(12, true) !== crc32(bytes, HEADER)) throw new SnapshotError("snapshot checksum mismatch");
   const r = new Reader(bytes);
@@ -205,6 +228,7 @@ function parseSnapshot(bytes: Uint8Array, analyzer: Analyzer, fieldAnalyzers: Re
     throw new SnapshotError("snapshot is corrupted: bad metadata");
   }
   const meta = checkMeta(parsed);
+  check(Array.isArray(meta.analyzers) && meta.analyzers.length === meta.fields.length && meta.analyzers.every(isIdentity) && isIdentity(meta.analyzer), "analyzer identities");
   for (const name of fieldAnalyzers.keys())
     if (!meta.fields.some((f) => f.name === name))
       throw new ValidationError([{ path: `fieldAnalyzers.${name}`, message: `not a field of this snapshot (${meta.fields.map((f) => f.name).join(", ")})` }], "fromSnapshot");
@@ -218,6 +242,7 @@ function parseSnapshot(bytes: Uint8Array, analyzer: Analyzer, fieldAnalyzers: Re
     const detail = error instanceof ValidationError ? `: ${error.problems.map((p) => `${p.path} ${p.message}`).join("; ")}` : "";
     throw new SnapshotError(`snapshot is corrupted: invalid index options${detail}`);
   }
+  checkAnalyzers(meta, state.options.fieldAnalyzers, state.options.analyzer);
   const F = state.fieldCount;
   const terms = decodeStrings(r.next(), r.u32(), "terms");
   const ids = decodeStrings(r.next(), r.u32(), "ids");
@@ -241,7 +266,7 @@ function parseSnapshot(bytes: Uint8Array, analyzer: Analyzer, fieldAnalyzers: Re
   // Re-derive field lengths and df from the postings and compare.
   const derived = new Float64Array(N * F);
   const dict = new TermDictionary();
-  for (const t of terms) dict.intern(t);
+  for (const t of terms) dict.internTrusted(t); // decoded with a fatal UTF-8 decoder: well-formed
   for (let i = 0; i < termIds.length; i++) {
     check(termIds[i] < terms.length && (i === 0 || termIds[i] > termIds[i - 1]), "term ids");
     check(offsets[i] < offsets[i + 1], "empty posting list");

@@ -37,9 +37,14 @@ function checkChartInput(entries: unknown, options: unknown): void {
   if (!Array.isArray(entries)) problems.push({ path: "entries", message: "expected an array of shortlist entries" });
   else if (entries.length > MAX_ROWS) problems.push({ path: "entries", message: `more than ${MAX_ROWS} entries; slice the shortlist first` });
   else
-    entries.forEach((e: unknown, i) => {
+    // An index loop, not forEach: the holes of a sparse array are entries too (and are refused).
+    for (let i = 0; i < entries.length; i++) {
+      const e: unknown = entries[i];
       const at = `entries[${i}]`;
-      if (typeof e !== "object" || e === null) return problems.push({ path: at, message: "expected a shortlist entry" });
+      if (typeof e !== "object" || e === null) {
+        problems.push({ path: at, message: "expected a shortlist entry" });
+        continue;
+      }
       const { id, title, rank, trl, score, contributions } = e as Record<string, unknown>;
       if (typeof id !== "string") problems.push({ path: `${at}.id`, message: "expected a string" });
       if (title !== undefined && typeof title !== "string") problems.push({ path: `${at}.title`, message: "expected a string" });
@@ -52,7 +57,7 @@ function checkChartInput(entries: unknown, options: unknown): void {
           const v = (contributions as Record<string, unknown>)[seg.key];
           if (!isFiniteNumber(v)) problems.push({ path: `${at}.contributions.${seg.key}`, message: "expected a finite number" });
         }
-    });
+    }
   if (problems.length > 0) throw new ValidationError(problems, "shortlistChartSvg");
 }
 
