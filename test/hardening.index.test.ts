@@ -53,6 +53,23 @@ describe("defect 3: ids and terms that a snapshot cannot store", () => {
     expect(loaded.size).toBe(1);
   });
 
+  it("checks an analyzer's writeIds fast path too: ids outside the dictionary and ill-formed terms are refused", () => {
+    type Sink = { interner: { intern(term: string): number }; ids: { push(id: number): void } };
+    const writers: ((text: string, sink: Sink) => void)[] = [
+      (_text, sink) => sink.ids.push(123_456),
+      (_text, sink) => sink.ids.push(sink.interner.intern("bad\udc00")),
+      (_text, sink) => sink.ids.push(sink.interner.intern(42 as never)),
+    ];
+    for (const writeIds of writers) {
+      const writer = { name: "writer", analyze: words, writeIds };
+      const index = new InvertedIndex({ fields: { title: { analyzer: writer }, text: {} }, analyzer: split });
+      index.add({ id: "a", text: "graphene" } as never);
+      expectRejectedUnchanged(index, () => index.add({ id: "b", title: "x" } as never), "VALIDATION");
+      expectRejectedUnchanged(index, () => index.add({ id: "b", title: "x" } as never), "VALIDATION");
+      expect(index.search("graphene").map((h) => h.id)).toEqual(["a"]);
+    }
+  });
+
   it("rejects analyzers that return something other than an array of strings", () => {
     const results: unknown[] = [undefined, "text", [1, 2], [null], [Symbol("s")]];
     for (const out of results) {
