@@ -27,6 +27,8 @@ export interface LearnBridgesOptions extends TranslationTrainingOptions {
  */
 export function learnBridges(history: readonly MatchHistoryEntry[], options: LearnBridgesOptions = {}): TranslationModel {
   if (!Array.isArray(history)) throw new ValidationError([{ path: "history", message: "expected an array" }], "learnBridges");
+  // Bounded before walking: a sparse array of length 2**32 - 1 must not take minutes.
+  if (history.length > 1_000_000) throw new ValidationError([{ path: "history", message: "expected at most 1000000 entries" }], "learnBridges");
   const analyzer = options.analyzer ?? analyze;
   if (options.direction !== undefined && options.direction !== "demandToResult" && options.direction !== "resultToDemand") {
     throw new ValidationError([{ path: "direction", message: 'expected "demandToResult" or "resultToDemand"' }], "learnBridges");

@@ -6,7 +6,9 @@ import type { DemandFilter, ResultFilter } from "./matchTypes.js";
 
 function checkStrings(value: unknown, path: string, problems: Problem[]): void {
   if (value === undefined) return;
-  if (!Array.isArray(value) || value.some((v) => typeof v !== "string")) problems.push({ path, message: "expected an array of strings" });
+  // The length is bounded before walking: a sparse array of length 2**32 - 1 must not take minutes.
+  if (!Array.isArray(value) || value.length > 10_000 || value.some((v) => typeof v !== "string"))
+    problems.push({ path, message: "expected an array of at most 10000 strings" });
 }
 
 function checkRegion(value: unknown, path: string, problems: Problem[]): void {

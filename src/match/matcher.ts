@@ -74,6 +74,7 @@ export class Matcher {
   private readonly termsCache = new BoundedCache<string[]>(20_000);
 
   constructor(options: MatcherOptions = {}) {
+    if (typeof options !== "object" || options === null) fail("options", "expected an object", "Matcher");
     this.analyzer = options.analyzer ?? defaultAnalyzer();
     this.fit = resolveReadinessFit(options.readiness);
     this.specFit = resolveSpecFit(options.specs);

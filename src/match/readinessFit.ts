@@ -1,4 +1,5 @@
 import { ValidationError, type Problem } from "../errors/errors.js";
+import { deepFreeze } from "../immutable/deepFreeze.js";
 
 /**
  * How readiness enters the score. A result below the demand's `minTrl` is not dropped: its text score
@@ -21,7 +22,7 @@ export interface ResolvedFit {
   readonly unknown: number;
 }
 
-export const DEFAULT_READINESS_FIT: ResolvedFit = { perLevel: 0.1, floor: 0.5, unknown: 0.85 };
+export const DEFAULT_READINESS_FIT: ResolvedFit = deepFreeze({ perLevel: 0.1, floor: 0.5, unknown: 0.85 });
 
 /** Validate fit options (each a finite number in [0, 1]). */
 export function resolveReadinessFit(options: ReadinessFitOptions | undefined, path = "readiness"): ResolvedFit {

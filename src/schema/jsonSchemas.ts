@@ -1,6 +1,7 @@
 import { toJsonSchema } from "../validation/jsonSchema.js";
 import type { JsonSchema } from "../validation/shapes.js";
 import { demandShape, resultShape } from "./recordShapes.js";
+import { deepFreeze } from "../immutable/deepFreeze.js";
 
 /**
  * JSON Schemas (draft 2020-12) of the inputs platforms exchange, generated from the same descriptions
@@ -10,7 +11,7 @@ import { demandShape, resultShape } from "./recordShapes.js";
 export const jsonSchemas: {
   readonly researchResult: JsonSchema;
   readonly demand: JsonSchema;
-} = Object.freeze({
+} = deepFreeze({
   researchResult: toJsonSchema(resultShape, "ResearchResult"),
   demand: toJsonSchema(demandShape, "Demand"),
 });

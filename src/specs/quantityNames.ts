@@ -1,4 +1,5 @@
 import type { Dimension } from "../units/unitTable.js";
+import { deepFreeze } from "../immutable/deepFreeze.js";
 
 /**
  * Named quantities, in English and Chinese (both scripts), each with the dimensions it can have and
@@ -19,7 +20,7 @@ export interface QuantityName {
 const q = (name: string, dimensions: readonly Dimension[], better: "higher" | "lower" | undefined, words: readonly string[], family = name): QuantityName =>
   better === undefined ? { name, family, dimensions, words } : { name, family, dimensions, better, words };
 
-export const QUANTITY_NAMES: readonly QuantityName[] = [
+export const QUANTITY_NAMES: readonly QuantityName[] = deepFreeze([
   q("sampling rate", ["sampleRate"], "higher", ["sampling rate", "sample rate", "sampling frequency", "sampling speed", "sampling", "samples", "采样率", "採樣率", "采样速率", "採樣速率", "采样频率", "採樣頻率", "采样"]),
   q("resolution", ["bits", "length", "pressure", "temperature", "voltage", "current", "time", "mass", "frequency", "ratio", "force"], undefined, ["resolution", "分辨率", "解析度", "分辨力"]),
   q("temperature", ["temperature"], undefined, ["operating temperature", "working temperature", "temperature", "温度", "溫度", "工作温度", "工作溫度", "耐温", "耐溫", "heat resistance", "熔点", "熔點"]),
@@ -61,7 +62,7 @@ export const QUANTITY_NAMES: readonly QuantityName[] = [
   q("signal-to-noise ratio", ["decibel"], "higher", ["signal-to-noise ratio", "signal-to-noise", "snr", "信噪比"]),
   q("thermal conductivity", ["thermalConductivity"], "higher", ["thermal conductivity", "导热系数", "導熱係數", "导热率", "導熱率", "热导率", "熱導率", "导热", "導熱"]),
   q("resistance", ["resistance"], "lower", ["internal resistance", "on-resistance", "resistance", "电阻", "電阻", "内阻", "內阻", "导通电阻", "導通電阻"]),
-];
+]);
 
 /** Which way is better for a spec without a name: more samples, bits, cycles and density are always better. */
 export const DIMENSION_BETTER: Readonly<Partial<Record<Dimension, "higher" | "lower">>> = {

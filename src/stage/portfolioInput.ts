@@ -88,9 +88,13 @@ function validateSupport(s: unknown, p: string, problems: Problem[], ids: Set<st
   }
 }
 
+/** Longest list walked while validating (results, supports, demands, history): checked first, so a sparse `length: 2**32 - 1` is cheap. */
+const MAX_LIST = 1_000_000;
+
 function checkHistory(raw: unknown, path: string, problems: Problem[]): void {
   if (raw === undefined) return;
   if (!Array.isArray(raw)) return void problems.push({ path, message: "expected an array of { date, trl }" });
+  if (raw.length > MAX_LIST) return void problems.push({ path, message: `expected at most ${MAX_LIST} steps` });
   raw.forEach((step: unknown, j) => {
     const s = step as Record<string, unknown> | null;
     const p = `${path}[${j}]`;
@@ -110,6 +114,7 @@ export function historyOf(result: ResearchResult): ReadinessStep[] {
 export function validatePortfolioInput(results: unknown, options: unknown): void {
   const problems: Problem[] = [];
   if (!Array.isArray(results)) problems.push({ path: "results", message: "expected an array" });
+  else if (results.length > MAX_LIST) problems.push({ path: "results", message: `expected at most ${MAX_LIST} results` });
   else {
     const ids = new Set<string>();
     results.forEach((r: unknown, i) => {
@@ -133,12 +138,14 @@ export function validatePortfolioInput(results: unknown, options: unknown): void
   }
   const o = options as Record<string, unknown>;
   if (!Array.isArray(o.supports)) problems.push({ path: "options.supports", message: "expected an array of supports" });
+  else if (o.supports.length > MAX_LIST) problems.push({ path: "options.supports", message: `expected at most ${MAX_LIST} supports` });
   else {
     const ids = new Set<string>();
     o.supports.forEach((s: unknown, i) => validateSupport(s, `options.supports[${i}]`, problems, ids));
   }
   if (o.demands !== undefined) {
     if (!Array.isArray(o.demands)) problems.push({ path: "options.demands", message: "expected an array of demands" });
+    else if (o.demands.length > MAX_LIST) problems.push({ path: "options.demands", message: `expected at most ${MAX_LIST} demands` });
     else {
       o.demands.forEach((d: unknown, i) => {
         const dd = d as Record<string, unknown> | null;

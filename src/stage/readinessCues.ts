@@ -6,6 +6,7 @@
  * English cues are plain regular expressions, not wink-nlp custom entities: they need no 450 ms model load, report exact
  * character offsets, run in linear time over the text, and avoid the learnCustomEntities pitfalls listed in TOOLING.md.
  */
+import { deepFreeze } from "../immutable/deepFreeze.js";
 
 /** A phrase family that signals one readiness level. */
 export interface ReadinessCue {
@@ -100,3 +101,7 @@ export const CHINESE_PLAN_AFTER = "计划|预计|正在筹备|待开展|筹建�
 export const ENGLISH_NEGATION_AFTER =
   "(?:has|have|is|are|was|were|had) (?:not|never|yet to)|(?:is|are) still ahead|still ahead|(?:hasn't|haven't|isn't|aren't|wasn't|weren't)|not yet|remains? to be|still (?:to be|pending|missing|lacking)|(?:is|are) (?:pending|lacking|missing)";
 export const CHINESE_NEGATION_AFTER = "尚在|尚未|未|还没有|有待|待|暂未";
+
+// Frozen deeply: a caller editing an exported cue list would change inference for every other caller.
+deepFreeze(ENGLISH_CUES);
+deepFreeze(CHINESE_CUES);

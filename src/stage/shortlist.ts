@@ -14,6 +14,7 @@
 import { ValidationError } from "../errors/errors.js";
 import type { PortfolioAnalysis, ResultStatus } from "./portfolio.js";
 import { levelsOf } from "./stageBands.js";
+import { deepFreeze } from "../immutable/deepFreeze.js";
 
 /** Weights of the three parts of the shortlist score. */
 export interface ShortlistWeights {
@@ -23,7 +24,7 @@ export interface ShortlistWeights {
 }
 
 /** Default weights: demand pull matters most; a fund backs what someone wants. */
-export const DEFAULT_SHORTLIST_WEIGHTS: ShortlistWeights = Object.freeze({ pull: 0.5, gap: 0.25, stall: 0.25 });
+export const DEFAULT_SHORTLIST_WEIGHTS: ShortlistWeights = deepFreeze({ pull: 0.5, gap: 0.25, stall: 0.25 });
 
 /** Options of `firstInvestmentShortlist`. */
 export interface ShortlistOptions {
@@ -51,22 +52,29 @@ export interface ShortlistEntry {
 }
 
 const MAX_GAP = 5;
+const MAX_WEIGHT = 1e6;
 
 function round3(x: number): number {
   return Math.round(x * 1000) / 1000;
 }
 
 function checkOptions(options: ShortlistOptions): void {
+  if (typeof options !== "object" || options === null) throw new ValidationError([{ path: "options", message: "expected an object" }], "firstInvestmentShortlist");
   const problems = [];
   if (options.limit !== undefined && !(Number.isInteger(options.limit) && options.limit > 0)) {
     problems.push({ path: "options.limit", message: "expected a positive integer" });
   }
-  for (const key of ["pull", "gap", "stall"] as const) {
-    const w = options.weights?.[key];
-    if (w !== undefined && !(typeof w === "number" && Number.isFinite(w) && w >= 0)) {
-      problems.push({ path: `options.weights.${key}`, message: "expected a finite number >= 0" });
+  const weights: unknown = options.weights;
+  if (weights !== undefined && (typeof weights !== "object" || weights === null || Array.isArray(weights)))
+    problems.push({ path: "options.weights", message: "expected an object such as { pull: 0.5 }" });
+  else
+    for (const key of ["pull", "gap", "stall"] as const) {
+      const w = options.weights?.[key];
+      // Bounded so that a score, a sum of three weighted parts in [0, 1], stays a readable finite number.
+      if (w !== undefined && !(typeof w === "number" && Number.isFinite(w) && w >= 0 && w <= MAX_WEIGHT)) {
+        problems.push({ path: `options.weights.${key}`, message: `expected a number from 0 to ${MAX_WEIGHT}` });
+      }
     }
-  }
   if (options.stages !== undefined && !(Array.isArray(options.stages) && options.stages.every((s) => typeof s === "string"))) {
     problems.push({ path: "options.stages", message: "expected an array of stage ids" });
   }

@@ -16,6 +16,7 @@
  */
 import { ValidationError, type Problem } from "../errors/errors.js";
 import { checkIdAndTrlRange, isTrl } from "./trlScale.js";
+import { deepFreeze } from "../immutable/deepFreeze.js";
 
 /** One stage of the readiness path. */
 export interface StageBand {
@@ -32,7 +33,7 @@ export interface StageBand {
 }
 
 /** The default bands, documented above. */
-export const DEFAULT_STAGE_BANDS: readonly StageBand[] = Object.freeze([
+export const DEFAULT_STAGE_BANDS: readonly StageBand[] = deepFreeze([
   { id: "lab", label: "lab (实验室)", minTrl: 1, maxTrl: 4 },
   { id: "pilot", label: "pilot / middle test (中试)", minTrl: 4, maxTrl: 6, middle: true },
   { id: "sample", label: "industrial sample (工业样品)", minTrl: 7, maxTrl: 8 },
@@ -48,6 +49,8 @@ export function validateBands(bands: unknown, path = "bands"): readonly StageBan
   if (!Array.isArray(bands) || bands.length === 0) {
     throw new ValidationError([{ path, message: "expected a non-empty array of stage bands" }]);
   }
+  // Bounded before walking: a sparse array of length 2**32 - 1 must not take minutes.
+  if (bands.length > 100) throw new ValidationError([{ path, message: "expected at most 100 stage bands" }]);
   const ids = new Set<string>();
   bands.forEach((b: unknown, i) => {
     const p = `${path}[${i}]`;

@@ -6,6 +6,7 @@ import { ValidationError, type Problem } from "../errors/errors.js";
 import type { Demand, ResearchResult } from "../schema/types.js";
 import { DEFAULT_STAGE_BANDS, stageOf, stagesBetween, validateBands, type StageBand } from "./stageBands.js";
 import { checkIdAndTrlRange, isTrl } from "./trlScale.js";
+import { deepFreeze } from "../immutable/deepFreeze.js";
 
 /** A kind of support that moving through some levels usually needs. */
 export interface SupportKind {
@@ -25,7 +26,7 @@ export interface SupportKind {
  * certification is what TRL 8 "complete and qualified" means; a manufacturing partner is needed from the industrial
  * sample onwards (7-9). Override with `StageGapOptions.supportKinds`.
  */
-export const DEFAULT_SUPPORT_KINDS: readonly SupportKind[] = Object.freeze([
+export const DEFAULT_SUPPORT_KINDS: readonly SupportKind[] = deepFreeze([
   {
     id: "proof-of-concept-funding",
     label: "proof-of-concept funding",
@@ -85,9 +86,13 @@ export interface StageGap {
   readonly supportNeeded: readonly SupportKind[];
 }
 
+const MAX_SUPPORT_KINDS = 1000;
+
 /** Check a support-kind list (ids unique, ranges valid). */
 export function validateSupportKinds(kinds: unknown, path = "options.supportKinds"): readonly SupportKind[] {
   if (!Array.isArray(kinds)) throw new ValidationError([{ path, message: "expected an array" }]);
+  // Bounded before walking: a sparse array of length 2**32 - 1 must not take minutes.
+  if (kinds.length > MAX_SUPPORT_KINDS) throw new ValidationError([{ path, message: `expected at most ${MAX_SUPPORT_KINDS} support kinds` }]);
   const problems: Problem[] = [];
   const ids = new Set<string>();
   kinds.forEach((k: unknown, i) => {

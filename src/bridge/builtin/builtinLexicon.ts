@@ -1,9 +1,10 @@
 import type { Lexicon, LexiconConcept } from "../lexicon.js";
 import { ACRONYM_CONCEPTS } from "./acronyms.js";
 import { STARTER_CONCEPTS } from "./starterConcepts.js";
+import { deepFreeze } from "../../immutable/deepFreeze.js";
 
 /** The lexicon that ships with the package: business <-> lab concepts and acronyms, English and Chinese. */
-export const BUILTIN_LEXICON: Lexicon = Object.freeze({
+export const BUILTIN_LEXICON: Lexicon = deepFreeze({
   version: 1 as const,
   name: "techbroker built-in",
   concepts: Object.freeze([...STARTER_CONCEPTS, ...ACRONYM_CONCEPTS]),
