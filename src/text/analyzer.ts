@@ -1,5 +1,6 @@
 import { fail, ValidationError, type Problem } from "../errors/errors.js";
 import { hasSegmenter } from "./noSpaceScripts.js";
+import { runHanSteps, runHanStepsWithMap, type HanStepOptions } from "./hanSteps.js";
 import { normalizeText, normalizeTextWithOffsets } from "./normalizeText.js";
 import type { TermIdSink, TermSink } from "./termSink.js";
 import { Tokenizer, type TokenizerOptions } from "./tokenizer.js";
@@ -22,6 +23,17 @@ export interface AnalyzerOptions {
   hanBigrams?: boolean;
   /** Use Intl.Segmenter for Chinese/Japanese/Thai words when available. Default true. */
   segmenter?: boolean;
+  /**
+   * Cut Chinese into whole words from a CC-CEDICT word list (石墨烯, 无人机) instead of Intl.Segmenter: words of 3+
+   * characters become terms, next to the bigrams. Default true.
+   */
+  chineseWords?: boolean;
+  /** With chineseWords: also keep bigrams that straddle two words (用高 of 费用|高). Default false. */
+  crossingBigrams?: boolean;
+  /** Fold Traditional, Taiwan and Hong Kong Chinese to Simplified (軟體 -> 软件, 碳化矽 -> 碳化硅). Default true. */
+  foldScript?: boolean;
+  /** Repair Chinese as found: strip inline pinyin (成(chéng)果), join PDF-spaced characters (模 数 转 换). Default true. */
+  repairChinese?: boolean;
   /** Distinct words whose analysis is cached (memory bound, roughly 100 bytes each). Default 200,000. */
   maxCacheEntries?: number;
 }
@@ -46,9 +58,9 @@ export interface OffsetAnalyzer {
 }
 
 const DEFAULT_CACHE_ENTRIES = 200_000;
-const OPTION_NAMES = new Set(["stopWords", "lemmatize", "stem", "hanBigrams", "segmenter", "maxCacheEntries"]);
+const OPTION_NAMES = new Set(["stopWords", "lemmatize", "stem", "hanBigrams", "segmenter", "foldScript", "repairChinese", "chineseWords", "crossingBigrams", "maxCacheEntries"]);
 
-function resolveOptions(given: AnalyzerOptions | undefined): TokenizerOptions {
+function resolveOptions(given: AnalyzerOptions | undefined): TokenizerOptions & HanStepOptions {
   const options: AnalyzerOptions = given ?? {};
   if (typeof options !== "object" || options === null) fail("options", "expected an object");
   const problems: Problem[] = [];
@@ -65,7 +77,11 @@ function resolveOptions(given: AnalyzerOptions | undefined): TokenizerOptions {
   if (typeof cache !== "number" || !Number.isInteger(cache) || cache < 0) {
     problems.push({ path: "options.maxCacheEntries", message: "expected an integer >= 0" });
   }
-  const resolved: TokenizerOptions = {
+  const resolved: TokenizerOptions & HanStepOptions = {
+    chineseWords: flag("chineseWords"),
+    crossingBigrams: flag("crossingBigrams", false),
+    foldScript: flag("foldScript"),
+    repairChinese: flag("repairChinese"),
     stopWords: flag("stopWords"),
     lemmatize: flag("lemmatize"),
     stem: flag("stem", false),
@@ -96,24 +112,27 @@ export function termIdAnalyzerOf(analyzer: Analyzer): TermIdAnalyzer | undefined
 
 /** Build an analyzer that also exposes offsets and cache size (`createAnalyzer` wraps this). */
 export function createOffsetAnalyzer(options?: AnalyzerOptions): OffsetAnalyzer {
-  const tokenizer = new Tokenizer(resolveOptions(options));
+  const resolved = resolveOptions(options);
+  const tokenizer = new Tokenizer(resolved);
+  const prepare = (text: string): string => runHanSteps(normalizeText(text), resolved);
   const analyze: Analyzer = (text) => {
     checkText(text);
     const sink: TermSink = { terms: [] };
-    tokenizer.tokenize(normalizeText(text), sink);
+    tokenizer.tokenize(prepare(text), sink);
     return sink.terms;
   };
   const analyzeToIds: TermIdAnalyzer = (text, sink) => {
     checkText(text);
-    tokenizer.tokenizeToIds(normalizeText(text), sink);
+    tokenizer.tokenizeToIds(prepare(text), sink);
   };
   Object.defineProperty(analyze, TERM_ID_ANALYZER, { value: analyzeToIds });
   const analyzeWithOffsets = (text: string): TermWithOffsets[] => {
     checkText(text);
     const normal = normalizeTextWithOffsets(text);
+    const prepared = runHanStepsWithMap(normal.text, { start: normal.rawStart, end: normal.rawEnd }, resolved);
     const sink = { terms: [] as string[], starts: [] as number[], ends: [] as number[] };
-    tokenizer.tokenize(normal.text, sink);
-    const { rawStart, rawEnd } = normal;
+    tokenizer.tokenize(prepared.text, sink);
+    const { start: rawStart, end: rawEnd } = prepared.map;
     return sink.terms.map((term, i) => {
       const start = sink.starts[i];
       const end = sink.ends[i];
