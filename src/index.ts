@@ -8,11 +8,23 @@ export {
   analyze,
   analyzeWithOffsets,
   createAnalyzer,
+  defaultAnalyzer,
+  ANALYZER_NAME,
+  ANALYZER_VERSION,
   type Analyzer,
+  type AnalyzerIdentity,
+  type AnalyzerSetting,
+  type TechbrokerAnalyzer,
   type AnalyzerOptions,
   type TermWithOffsets,
 } from "./text/analyzer.js";
-export { MAX_TERM_LENGTH } from "./text/termSink.js";
+export { analyzerIdentity } from "./text/analyzerIdentity.js";
+export { MAX_TERM_LENGTH, type TermIdSink, type TermInterner } from "./text/termSink.js";
+
+// Units (canonical unit table shared by spec extraction and text analysis)
+export { UNIT_TABLE, BASE_UNITS, type Dimension, type UnitDefinition } from "./units/unitTable.js";
+export { lookupUnit } from "./units/unitLookup.js";
+export { parseQuantity, type Quantity } from "./units/quantity.js";
 
 // Index and scoring
 export {
@@ -33,7 +45,9 @@ export { SNAPSHOT_VERSION } from "./postings/snapshot.js";
 export type { ResearchResult, Demand, Budget, IpStatus, Seeking } from "./schema/types.js";
 export { parseResult, parseResults } from "./schema/parseResult.js";
 export { parseDemand, parseDemands } from "./schema/parseDemand.js";
-export { SCHEMA_LIMITS } from "./schema/schemaLimits.js";
+export { LIMITS, type Limits } from "./validation/limits.js";
+export { jsonSchemas } from "./schema/jsonSchemas.js";
+export type { JsonSchema } from "./validation/shapes.js";
 
 // Matching
 export { Matcher, type MatcherOptions } from "./match/matcher.js";

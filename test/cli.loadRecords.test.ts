@@ -58,7 +58,7 @@ describe("loadResults / loadDemands", () => {
 
   it("names the file, the record, its id and the field", () => {
     const file = tempFile(JSON.stringify([r("r1"), r("r2"), r("r3"), r("r9", { trl: "high" })], null, 2));
-    expect(linesOf(() => loadResults(file))).toEqual([`${file}: record 3 (id "r9"): trl: expected an integer from 1 to 9, got "high"`]);
+    expect(linesOf(() => loadResults(file))).toEqual([`${file}: record 3 (id "r9"): trl: expected an integer from 1 to 9, got the string "high"`]);
   });
 
   it("lists every problem of every record, and records without a usable id", () => {
@@ -74,10 +74,10 @@ describe("loadResults / loadDemands", () => {
       throw new Error("expected a CliInputError");
     })();
     expect(error.lines).toEqual([
-      `${file}: record 0 (id "d1"): minTrl: expected an integer from 1 to 9, got 0`,
-      `${file}: record 1: expected a demand object, got number`,
+      `${file}: record 0 (id "d1"): minTrl: expected an integer from 1 to 9, got the number 0`,
+      `${file}: record 1: expected a demand object, got the number 7`,
       `${file}: record 2: id: required`,
-      `${file}: record 3 (id "d1"): budget.amount: expected a finite number >= 0, got -1`,
+      `${file}: record 3 (id "d1"): budget.amount: expected a finite number >= 0, got the number -1`,
       `${file}: record 3 (id "d1"): id: duplicate id "d1" (first at [0])`,
     ]);
     expect(error.file).toBe(file);

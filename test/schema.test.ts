@@ -4,7 +4,7 @@ import fc from "fast-check";
 import { ValidationError } from "../src/errors/errors.js";
 import { parseResult, parseResults } from "../src/schema/parseResult.js";
 import { parseDemand, parseDemands } from "../src/schema/parseDemand.js";
-import { SCHEMA_LIMITS } from "../src/schema/schemaLimits.js";
+import { LIMITS as SCHEMA_LIMITS } from "../src/validation/limits.js";
 
 const sample = (name: string): unknown[] =>
   JSON.parse(readFileSync(new URL(`../examples/data/${name}.json`, import.meta.url), "utf8")) as unknown[];
@@ -68,27 +68,27 @@ describe("parseResult", () => {
     expect(lines).toEqual([
       'minTRL: unknown key; did you mean "trl"?',
       "id: required",
-      "title: expected a non-empty string",
-      "keywords[1]: expected string, got number",
-      "trl: expected an integer from 1 to 9, got 12",
-      'ipStatus: expected one of "granted", "pending", "none", "unknown", got "patented"',
-      'updatedAt: expected an ISO 8601 date "YYYY-MM-DD" or date-time with zone such as "2025-11-14T09:30:00Z", got "14/11/2025"',
+      "title: expected a non-empty string, got an empty string",
+      "keywords[1]: expected a non-empty string, got the number 7",
+      "trl: expected an integer from 1 to 9, got the number 12",
+      'ipStatus: expected one of "granted", "pending", "none", "unknown", got the string "patented"',
+      'updatedAt: expected an ISO 8601 date "YYYY-MM-DD" or date-time with zone such as "2025-11-14T09:30:00Z", got the string "14/11/2025"',
     ]);
   });
 
   it("puts all problems in the error message too", () => {
     expect(() => parseResult({ id: 5, title: "t", summary: "s", trl: "high" })).toThrow(
-      'id: expected a non-empty string, got number; trl: expected an integer from 1 to 9, got "high"',
+      'id: expected a non-empty string, got the number 5; trl: expected an integer from 1 to 9, got the string "high"',
     );
   });
 
   it.each([
     ["null", null, "expected a result object, got null"],
-    ["a number", 42, "expected a result object, got number"],
-    ["a string", "x", "expected a result object, got string"],
-    ["an array", [], "expected a result object, got array"],
+    ["a number", 42, "expected a result object, got the number 42"],
+    ["a string", "x", "expected a result object, got the string \"x\""],
+    ["an array", [], "expected a result object, got an array"],
     ["NaN", Number.NaN, "expected a result object, got NaN"],
-    ["a Date", new Date(0), "expected a result object, got object"],
+    ["a Date", new Date(0), "expected a result object, got a Date"],
   ])("rejects %s as a record", (_name, input, message) => {
     expect(problemsOf(() => parseResult(input))).toEqual([message]);
   });
@@ -98,7 +98,7 @@ describe("parseResult", () => {
   });
 
   it("rejects NaN, Infinity, fractions and out-of-range TRLs", () => {
-    for (const [trl, shown] of [[Number.NaN, "NaN"], [Infinity, "Infinity"], [4.5, "4.5"], [0, "0"], [10, "10"]] as const) {
+    for (const [trl, shown] of [[Number.NaN, "NaN"], [Infinity, "Infinity"], [4.5, "the number 4.5"], [0, "the number 0"], [10, "the number 10"]] as const) {
       expect(problemsOf(() => parseResult({ ...minimalResult, trl }))).toEqual([`trl: expected an integer from 1 to 9, got ${shown}`]);
     }
     for (const trl of [1, 9]) expect(parseResult({ ...minimalResult, trl }).trl).toBe(trl);
@@ -107,7 +107,7 @@ describe("parseResult", () => {
   it("enforces the documented size limits", () => {
     const long = (n: number) => "a".repeat(n);
     expect(() => parseResult({ ...minimalResult, id: long(SCHEMA_LIMITS.idLength) })).not.toThrow();
-    expect(problemsOf(() => parseResult({ ...minimalResult, id: long(257) }))).toEqual(["id: expected at most 256 characters, got 257"]);
+    expect(problemsOf(() => parseResult({ ...minimalResult, id: long(1025) }))).toEqual(["id: expected at most 1024 characters, got 1025"]);
     expect(problemsOf(() => parseResult({ ...minimalResult, title: long(1001) }))).toEqual([
       "title: expected at most 1000 characters, got 1001",
     ]);
@@ -120,10 +120,10 @@ describe("parseResult", () => {
 
   it("rejects blank strings, blank list entries and ids with surrounding spaces, but trims nothing", () => {
     expect(problemsOf(() => parseResult({ ...minimalResult, id: " r1", title: "  \n", fields: ["energy", ""], seeking: "licensing" }))).toEqual([
-      'id: expected no leading or trailing whitespace, got " r1"',
-      "title: expected a non-empty string",
-      "fields[1]: expected a non-empty string",
-      "seeking: expected an array of strings, got string",
+      'id: expected no leading or trailing whitespace, got the string " r1"',
+      "title: expected a non-empty string, got only whitespace",
+      "fields[1]: expected a non-empty string, got an empty string",
+      'seeking: expected an array of strings, got the string "licensing"',
     ]);
     expect(parseResult({ ...minimalResult, title: " padded title " }).title).toBe(" padded title ");
   });
@@ -152,7 +152,7 @@ describe("parseResult", () => {
   it("rejects a non-plain meta and quotes odd unknown keys", () => {
     expect(problemsOf(() => parseResult({ ...minimalResult, meta: [1], "my key": 1 }))).toEqual([
       '["my key"]: unknown key; known keys: id, title, summary, keywords, fields, trl, institution, ipStatus, seeking, region, language, updatedAt, meta',
-      "meta: expected a plain object, got array",
+      "meta: expected a plain object, got an array",
     ]);
   });
 
@@ -192,19 +192,19 @@ describe("parseDemand", () => {
       }),
     );
     expect(lines).toEqual([
-      "title: expected a non-empty string, got number",
-      "industry[1]: expected string, got null",
-      "minTrl: expected an integer from 1 to 9, got 0",
+      "title: expected a non-empty string, got the number 3",
+      "industry[1]: expected a non-empty string, got null",
+      "minTrl: expected an integer from 1 to 9, got the number 0",
       "budget.amount: expected a finite number >= 0, got NaN",
-      'budget.currency: expected a 3-letter uppercase currency code such as "EUR", got "eur"',
-      'deadline: expected an ISO 8601 date "YYYY-MM-DD" or date-time with zone such as "2025-11-14T09:30:00Z", got "2027-02-30"',
+      'budget.currency: expected a 3-letter uppercase currency code such as "EUR", got the string "eur"',
+      'deadline: expected an ISO 8601 date "YYYY-MM-DD" or date-time with zone such as "2025-11-14T09:30:00Z", got the string "2027-02-30"',
     ]);
   });
 
   it("checks the budget shape and hints at result-only keys", () => {
     expect(problemsOf(() => parseDemand({ ...minimalDemand, budget: 5000, summary: "x" }))).toEqual([
       'summary: unknown key; did you mean "description"?',
-      "budget: expected an object { amount, currency }, got number",
+      "budget: expected an object { amount, currency }, got the number 5000",
     ]);
     expect(problemsOf(() => parseDemand({ ...minimalDemand, budget: { amout: 1, currency: "USD" } }))).toEqual([
       'budget.amout: unknown key; did you mean "amount"?',
@@ -218,9 +218,9 @@ describe("parseResults / parseDemands", () => {
   it("prefixes paths with the record index and reports duplicate ids", () => {
     const records = [minimalResult, { ...minimalResult, id: "r2", keywords: [1] }, 42, { ...minimalResult, trl: 99 }];
     expect(problemsOf(() => parseResults(records))).toEqual([
-      "[1].keywords[0]: expected string, got number",
-      "[2]: expected a result object, got number",
-      "[3].trl: expected an integer from 1 to 9, got 99",
+      "[1].keywords[0]: expected a non-empty string, got the number 1",
+      "[2]: expected a result object, got the number 42",
+      "[3].trl: expected an integer from 1 to 9, got the number 99",
       '[3].id: duplicate id "r1" (first at [0])',
     ]);
   });
@@ -228,7 +228,7 @@ describe("parseResults / parseDemands", () => {
   it("reports duplicates in demands and rejects non-arrays", () => {
     const twice = [minimalDemand, { ...minimalDemand, id: "d2" }, minimalDemand];
     expect(problemsOf(() => parseDemands(twice))).toEqual(['[2].id: duplicate id "d1" (first at [0])']);
-    expect(problemsOf(() => parseDemands({ demands: [] }))).toEqual(["expected an array of demands, got object"]);
+    expect(problemsOf(() => parseDemands({ demands: [] }))).toEqual(["expected an array of demands, got an object"]);
     expect(problemsOf(() => parseResults(null))).toEqual(["expected an array of results, got null"]);
     expect(parseResults([])).toEqual([]);
   });

@@ -24,7 +24,7 @@ describe("foldScript", () => {
   });
 
   it("can be switched off", () => {
-    expect(createAnalyzer({ foldScript: false })("軟體")).toEqual(["軟體"]);
+    expect(createAnalyzer({ foldScript: false }).analyze("軟體")).toEqual(["軟體"]);
   });
 });
 

@@ -1,5 +1,5 @@
 import { ValidationError, type Problem } from "../errors/errors.js";
-import { isPlainObject } from "../schema/fieldChecks.js";
+import { isPlainObject } from "../validation/describeValue.js";
 
 /**
  * One way of saying a concept. `register` tells whose language it is ("business" for demand-side words,

@@ -4,7 +4,7 @@ import { LexiconIndex } from "../bridge/lexiconIndex.js";
 import type { FeedbackOptions } from "../bridge/relevanceFeedback.js";
 import { TranslationModel } from "../bridge/translationModel.js";
 import { ValidationError, type Problem } from "../errors/errors.js";
-import type { Analyzer } from "../text/analyzer.js";
+import type { TermAnalyzer } from "../bridge/bridgeTypes.js";
 
 /** Bridges from business to lab language used when matching demands to results. */
 export interface BridgeOptions {
@@ -38,7 +38,7 @@ function checkCount(value: unknown, path: string, problems: Problem[]): void {
  * Validate bridge options when they are set, so that a bad option is named at once (`bridges.feedback.docs`)
  * and not as a failing search at the first match. Throws one ValidationError listing every problem.
  */
-export function resolveBridges(bridges: BridgeOptions, analyzer: Analyzer): BridgeSettings {
+export function resolveBridges(bridges: BridgeOptions, analyzer: TermAnalyzer): BridgeSettings {
   if (typeof bridges !== "object" || bridges === null) throw new ValidationError([{ path: "bridges", message: "expected an object" }], "Matcher");
   const problems: Problem[] = [];
   let lexicon: LexiconIndex | undefined;

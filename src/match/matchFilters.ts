@@ -1,6 +1,6 @@
 import { ValidationError, type Problem } from "../errors/errors.js";
-import { isTrl } from "../schema/fieldChecks.js";
-import { IP_STATUSES } from "../schema/parseResult.js";
+import { isTrl } from "../validation/commonShapes.js";
+import { IP_STATUSES } from "../schema/recordShapes.js";
 import type { Demand, ResearchResult } from "../schema/types.js";
 import type { DemandFilter, ResultFilter } from "./matchTypes.js";
 

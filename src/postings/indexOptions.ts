@@ -1,6 +1,7 @@
 import { ValidationError, type Problem } from "../errors/errors.js";
 import { DEFAULT_B, DEFAULT_K1, type FieldScoring } from "../score/bm25f.js";
 import type { Analyzer } from "../text/analyzer.js";
+import { analyzerProblems } from "../text/analyzerIdentity.js";
 
 /** Options of one indexed field. */
 export interface FieldOptions {
@@ -49,7 +50,7 @@ export function resolveIndexOptions(options: unknown, defaultAnalyzer: Analyzer)
   const { fields, k1, b, analyzer } = options;
   checkNumber(problems, "k1", k1, 0, 1000);
   checkNumber(problems, "b", b, 0, 1);
-  if (analyzer !== undefined && typeof analyzer !== "function") problems.push({ path: "analyzer", message: "expected a function" });
+  if (analyzer !== undefined) problems.push(...analyzerProblems(analyzer, "analyzer"));
   const names: string[] = [];
   if (!isObject(fields) || Object.keys(fields).length === 0) {
     problems.push({ path: "fields", message: "expected an object with at least one field" });
@@ -62,8 +63,7 @@ export function resolveIndexOptions(options: unknown, defaultAnalyzer: Analyzer)
       }
       checkNumber(problems, `fields.${name}.weight`, f.weight, 0, 1e6, true);
       checkNumber(problems, `fields.${name}.b`, f.b, 0, 1);
-      if (f.analyzer !== undefined && typeof f.analyzer !== "function")
-        problems.push({ path: `fields.${name}.analyzer`, message: "expected a function" });
+      if (f.analyzer !== undefined) problems.push(...analyzerProblems(f.analyzer, `fields.${name}.analyzer`));
       names.push(name);
     }
   }

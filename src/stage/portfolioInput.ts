@@ -5,7 +5,7 @@
 import { ValidationError, type Problem } from "../errors/errors.js";
 import type { Budget, Demand, ResearchResult } from "../schema/types.js";
 import type { StageBand } from "./stageBands.js";
-import { isCurrencyCode, isIsoDate } from "../schema/fieldChecks.js";
+import { isCurrencyCode, isIsoDate } from "../validation/commonShapes.js";
 import { checkIdAndTrlRange, isTrl } from "./trlScale.js";
 
 /** A support instrument in play in a region: a fund, a programme, a pilot base. */

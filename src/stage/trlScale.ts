@@ -7,7 +7,7 @@
  * whose ten levels are designed to run alongside TRL; the pairing below is the Deskbook's usual one.
  */
 import type { Problem } from "../errors/errors.js";
-import { isTrl } from "../schema/fieldChecks.js";
+import { isTrl } from "../validation/commonShapes.js";
 
 /** One level of the TRL scale. */
 export interface TrlLevel {
