@@ -44,9 +44,10 @@ describe("technical tokens", () => {
     expect(analyze("CO2 H2O 2024")).toEqual(["co2", "h2o", "2024"]);
   });
   it("adds number and unit as parts (rule 5)", () => {
-    expect(analyze("28nm")).toEqual(["28nm", "28", "nm"]);
+    // ... and the canonical quantity term of the unit table (quantityTerms.ts): 2.8e-8m for 28 nm.
+    expect(analyze("28nm")).toEqual(["28nm", "28", "nm", "2.8e-8m"]);
     expect(analyze("5G")).toEqual(["5g", "5", "g"]);
-    expect(analyze("28 nm")).toEqual(["28", "nm"]);
+    expect(analyze("28 nm")).toEqual(["28", "nm", "2.8e-8m"]);
   });
   it("keeps dotted versions and names whole (rule 4)", () => {
     expect(analyze("IEEE 802.11ax")).toEqual(["ieee", "802.11ax", "802.11", "ax"]);

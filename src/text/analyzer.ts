@@ -2,6 +2,7 @@ import { fail, ValidationError, type Problem } from "../errors/errors.js";
 import { hasSegmenter } from "./noSpaceScripts.js";
 import { runHanSteps, runHanStepsWithMap, type HanStepOptions } from "./hanSteps.js";
 import { normalizeText, normalizeTextWithOffsets } from "./normalizeText.js";
+import { quantityTerms } from "./quantityTerms.js";
 import type { TermIdSink, TermSink } from "./termSink.js";
 import { Tokenizer, type TokenizerOptions } from "./tokenizer.js";
 
@@ -62,6 +63,11 @@ export interface AnalyzerOptions {
   chineseWords?: boolean;
   /** With chineseWords: also keep bigrams that straddle two words (用高 of 费用|高). Default false. */
   crossingBigrams?: boolean;
+  /**
+   * Add one canonical term per quantity from the shared unit table, so notations meet: 28纳米 = 28 nm = 28nm -> 2.8e-8m,
+   * 1.2 kV = 1200 V -> 1200v, 85℃ = 85 °C = 85摄氏度 -> 358.15k. Default true.
+   */
+  quantities?: boolean;
   /** Fold Traditional, Taiwan and Hong Kong Chinese to Simplified (軟體 -> 软件, 碳化矽 -> 碳化硅). Default true. */
   foldScript?: boolean;
   /** Repair Chinese as found: strip inline pinyin (成(chéng)果), join PDF-spaced characters (模 数 转 换). Default true. */
@@ -96,9 +102,10 @@ export const ANALYZER_NAME = "techbroker";
 export const ANALYZER_VERSION = "2"; // 2: Chinese folding, repair and whole words (issue 11)
 
 const DEFAULT_CACHE_ENTRIES = 200_000;
-const OPTION_NAMES = new Set(["stopWords", "lemmatize", "stem", "hanBigrams", "segmenter", "foldScript", "repairChinese", "chineseWords", "crossingBigrams", "maxCacheEntries"]);
+const HAS_DIGIT = /\d/;
+const OPTION_NAMES = new Set(["stopWords", "lemmatize", "stem", "hanBigrams", "segmenter", "foldScript", "repairChinese", "chineseWords", "crossingBigrams", "quantities", "maxCacheEntries"]);
 
-function resolveOptions(given: AnalyzerOptions | undefined): TokenizerOptions & HanStepOptions {
+function resolveOptions(given: AnalyzerOptions | undefined): TokenizerOptions & HanStepOptions & { quantities: boolean } {
   const options: AnalyzerOptions = given ?? {};
   if (typeof options !== "object" || options === null) fail("options", "expected an object");
   const problems: Problem[] = [];
@@ -115,10 +122,11 @@ function resolveOptions(given: AnalyzerOptions | undefined): TokenizerOptions & 
   if (typeof cache !== "number" || !Number.isInteger(cache) || cache < 0) {
     problems.push({ path: "options.maxCacheEntries", message: "expected an integer >= 0" });
   }
-  const resolved: TokenizerOptions & HanStepOptions = {
+  const resolved: TokenizerOptions & HanStepOptions & { quantities: boolean } = {
     chineseWords: flag("chineseWords"),
     crossingBigrams: flag("crossingBigrams", false),
     foldScript: flag("foldScript"),
+    quantities: flag("quantities"),
     repairChinese: flag("repairChinese"),
     stopWords: flag("stopWords"),
     lemmatize: flag("lemmatize"),
@@ -156,12 +164,16 @@ export function createAnalyzer(options?: AnalyzerOptions): TechbrokerAnalyzer {
   const analyze = (text: string): string[] => {
     checkText(text);
     const sink: TermSink = { terms: [] };
-    tokenizer.tokenize(prepare(text), sink);
+    const prepared = prepare(text);
+    tokenizer.tokenize(prepared, sink);
+    if (resolved.quantities && HAS_DIGIT.test(prepared)) for (const q of quantityTerms(prepared)) sink.terms.push(q.term);
     return sink.terms;
   };
   const writeIds = (text: string, sink: TermIdSink): void => {
     checkText(text);
-    tokenizer.tokenizeToIds(prepare(text), sink);
+    const prepared = prepare(text);
+    tokenizer.tokenizeToIds(prepared, sink);
+    if (resolved.quantities && HAS_DIGIT.test(prepared)) for (const q of quantityTerms(prepared)) sink.ids.push(sink.interner.intern(q.term));
   };
   const analyzeWithOffsets = (text: string): TermWithOffsets[] => {
     checkText(text);
@@ -169,6 +181,13 @@ export function createAnalyzer(options?: AnalyzerOptions): TechbrokerAnalyzer {
     const prepared = runHanStepsWithMap(normal.text, { start: normal.rawStart, end: normal.rawEnd }, resolved);
     const sink = { terms: [] as string[], starts: [] as number[], ends: [] as number[] };
     tokenizer.tokenize(prepared.text, sink);
+    if (resolved.quantities && HAS_DIGIT.test(prepared.text)) {
+      for (const q of quantityTerms(prepared.text)) {
+        sink.terms.push(q.term);
+        sink.starts.push(q.start);
+        sink.ends.push(q.end);
+      }
+    }
     const { start: rawStart, end: rawEnd } = prepared.map;
     return sink.terms.map((term, i) => {
       const start = sink.starts[i];
