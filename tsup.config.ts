@@ -12,8 +12,21 @@ export default defineConfig([
     external: ["wink-nlp", "wink-eng-lite-web-model"],
   },
   {
-    // The command-line demo is Node-only and lives outside src/ so the library stays browser-safe.
-    entry: { cli: "cli/main.ts" },
+    // The Chinese <-> English dictionary bridge (CC-CEDICT data, CC BY-SA 4.0): its own entry point so that
+    // the core bundle stays small; it imports nothing from the core at run time. NOTICE.md travels with it.
+    entry: { "bridges/zh-en": "src/bridge/dictionary/zhEn.ts" },
+    format: ["esm", "cjs"],
+    dts: true,
+    clean: false,
+    sourcemap: false,
+    target: "es2022",
+    platform: "neutral",
+    onSuccess: "node -e \"require('fs').copyFileSync('NOTICE.md','dist/bridges/NOTICE.md')\"",
+  },
+  {
+    // The command line is Node-only and lives outside src/ so the library stays browser-safe. It imports the
+    // library as "techbroker" (external): dist/cli.cjs requires dist/index.cjs, no second copy is bundled.
+    entry: { cli: "cli/bin.ts" },
     format: ["cjs"],
     dts: false,
     clean: false,

@@ -20,7 +20,12 @@ describe("foldScript", () => {
   it("makes both scripts meet in the default analyzer", () => {
     expect(analyze("射頻標籤")).toEqual(analyze("射频标签"));
     expect(shared("碳化矽功率器件", "碳化硅")).toContain("碳化");
-    expect(analyze("晶片")).toEqual(analyze("芯片"));
+    expect(analyze("晶片與軟體")).toEqual(analyze("芯片与软件"));
+  });
+
+  it("leaves Simplified words alone that are also Taiwan phrase keys (the regional pass needs a Traditional character)", () => {
+    expect(foldScript("完成中试批次生产")).toBe("完成中试批次生产");
+    expect(foldScript("完成中試批次生產")).toBe("完成中试批量生产"); // Taiwan text: 批次 is the Taiwan word for 批量
   });
 
   it("can be switched off", () => {

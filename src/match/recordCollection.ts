@@ -8,7 +8,7 @@ import type { IndexDocument } from "../postings/inputLimits.js";
  * the two never disagree: every change validates everything first, then touches both.
  */
 export class RecordCollection<T extends { id: string }> {
-  readonly index: InvertedIndex;
+  private current: InvertedIndex;
   readonly records = new Map<string, T>();
 
   constructor(
@@ -17,18 +17,30 @@ export class RecordCollection<T extends { id: string }> {
     private readonly toDocument: (item: T) => IndexDocument,
     private readonly label: string,
   ) {
-    this.index = new InvertedIndex(indexOptions);
+    this.current = new InvertedIndex(indexOptions);
+  }
+
+  get index(): InvertedIndex {
+    return this.current;
+  }
+
+  /** Take over a loaded index and its (already validated, same ids) records, replacing everything. */
+  restore(index: InvertedIndex, items: readonly T[]): void {
+    this.current = index;
+    this.records.clear();
+    for (const item of items) this.records.set(item.id, item);
   }
 
   get size(): number {
     return this.records.size;
   }
 
-  /** Parse and add items atomically; throws ValidationError naming the record and field. */
-  add(items: unknown): void {
+  /** Parse and add items atomically; throws ValidationError naming the record and field. Returns the parsed items. */
+  add(items: unknown): T[] {
     const parsed = this.parseMany(items);
     this.index.addAll(parsed.map(this.toDocument));
     for (const item of parsed) this.records.set(item.id, item);
+    return parsed;
   }
 
   remove(id: string): void {

@@ -68,6 +68,11 @@ export class InvertedIndex {
     return this.state.docs.liveCount;
   }
 
+  /** BM25's term-frequency saturation parameter of this index. */
+  get k1(): number {
+    return this.state.options.k1;
+  }
+
   /** The indexed field names, in order. */
   get fieldNames(): readonly string[] {
     return this.state.options.fieldNames;

@@ -27,7 +27,7 @@ export interface Support {
  * The Matcher (src/match) satisfies it structurally; tests use a small fake.
  */
 export interface DemandPullSource {
-  matchResult(result: ResearchResult, options: { k?: number; minScore?: number }): ReadonlyArray<{ id: string; score: number }>;
+  matchResult(result: ResearchResult, options: { k?: number; minStrength?: number }): ReadonlyArray<{ id: string; strength: number }>;
 }
 
 /** One step of a result's readiness history, read from `result.meta.history` when present. */
@@ -52,10 +52,17 @@ export interface PortfolioOptions {
   stallDays?: number | Readonly<Record<string, number>>;
   /** Estimate a missing `trl` from title + summary with `inferReadiness`. Default true. */
   inferMissing?: boolean;
-  /** How many demands to ask the matcher for per result (default 20), and the lowest score that counts (default 0). */
+  /** How many demands to ask the matcher for per result (default 20). */
   pullK?: number;
-  pullMinScore?: number;
+  /**
+   * The lowest match strength (in [0, 1], see `Match.strength`) that counts as pull. Default 0.2, the lower limit
+   * of a "partial" match: below it, a demand shares a word or two with the result, which is noise, not pull.
+   */
+  pullMinStrength?: number;
 }
+
+/** Default `pullMinStrength`: the "partial" band's lower limit (src/match/matchStrength.ts). */
+export const DEFAULT_PULL_MIN_STRENGTH = 0.2;
 
 /** Default stall threshold: 18 months without leaving a stage. Pilot phases commonly run 6-18 months, so longer is a warning. */
 export const DEFAULT_STALL_DAYS = 540;
@@ -156,8 +163,8 @@ export function validatePortfolioInput(results: unknown, options: unknown): void
     }
   }
   if (o.pullK !== undefined && !(Number.isInteger(o.pullK) && (o.pullK as number) > 0)) problems.push({ path: "options.pullK", message: "expected a positive integer" });
-  if (o.pullMinScore !== undefined && !(typeof o.pullMinScore === "number" && Number.isFinite(o.pullMinScore))) {
-    problems.push({ path: "options.pullMinScore", message: "expected a finite number" });
+  if (o.pullMinStrength !== undefined && !(typeof o.pullMinStrength === "number" && o.pullMinStrength >= 0 && o.pullMinStrength <= 1)) {
+    problems.push({ path: "options.pullMinStrength", message: "expected a number from 0 to 1" });
   }
   if (problems.length > 0) throw new ValidationError(problems, "analyzePortfolio");
 }

@@ -45,11 +45,12 @@ export interface AnalyzerIdentity {
 export interface AnalyzerOptions {
   /** Drop English stop words (wink-nlp's list) and Chinese function words. Default true. */
   stopWords?: boolean;
-  /** Replace English words by their wink-nlp lemma ("batteries" -> "battery"). Default true. */
+  /** With `stem: false`: replace English words by their wink-nlp lemma ("batteries" -> "battery"). Default true. */
   lemmatize?: boolean;
   /**
-   * Replace English words by their Porter2 stem instead ("coatings" -> coat, "cooling" -> cool). Default false:
-   * lemmas read better in explanations; stems measured +0.006 nDCG@10 on NFCorpus dev (see README).
+   * Replace English words by their Porter2 stem ("coatings" -> coat, "retrieval" -> retriev). Default true: stems
+   * beat lemmas on NFCorpus and four other collections (README, "Ranking"); explanations show the words as written.
+   * `stem: false` gives lemmas.
    */
   stem?: boolean;
   /** Index adjacent Han character pairs, so unknown compounds stay findable. Default true. */
@@ -65,7 +66,7 @@ export interface AnalyzerOptions {
   crossingBigrams?: boolean;
   /**
    * Add one canonical term per quantity from the shared unit table, so notations meet: 28纳米 = 28 nm = 28nm -> 2.8e-8m,
-   * 1.2 kV = 1200 V -> 1200v, 85℃ = 85 °C = 85摄氏度 -> 358.15k. Default true.
+   * 1.2 kV = 1200 V -> 1200v, 85℃ = 85 °C = 85摄氏度 -> 358.15k. Default false (it changed spec-fit rankings; see README).
    */
   quantities?: boolean;
   /** Fold Traditional, Taiwan and Hong Kong Chinese to Simplified (軟體 -> 软件, 碳化矽 -> 碳化硅). Default true. */
@@ -126,11 +127,11 @@ function resolveOptions(given: AnalyzerOptions | undefined): TokenizerOptions & 
     chineseWords: flag("chineseWords"),
     crossingBigrams: flag("crossingBigrams", false),
     foldScript: flag("foldScript"),
-    quantities: flag("quantities"),
+    quantities: flag("quantities", false),
     repairChinese: flag("repairChinese"),
     stopWords: flag("stopWords"),
     lemmatize: flag("lemmatize"),
-    stem: flag("stem", false),
+    stem: flag("stem"),
     hanBigrams: flag("hanBigrams"),
     useSegmenter: flag("segmenter") && hasSegmenter(),
     maxCacheEntries: typeof cache === "number" ? cache : DEFAULT_CACHE_ENTRIES,
@@ -216,7 +217,7 @@ export function defaultAnalyzer(): TechbrokerAnalyzer {
   return shared;
 }
 
-/** The default analyzer: English (lower-case, stop words, lemmas), Chinese and technical tokens. */
+/** The default analyzer: English (lower-case, stop words, Porter2 stems), Chinese and technical tokens. */
 export function analyze(text: string): string[] {
   return defaultAnalyzer().analyze(text);
 }

@@ -14,7 +14,9 @@ import { TextEditor, type EditedText } from "./textEdit.js";
  * The conversion follows OpenCC's tw2sp and hk2s chains, using only the dictionaries those chains need (taken from
  * opencc-js, bundled, about 90 KB): first the regional phrases and variants of Taiwan and Hong Kong (one pass,
  * longest match), then the Traditional -> Simplified phrases and characters (a second pass, longest match).
- * Simplified text passes through unchanged. Offsets are kept per step (textEdit.ts): most replacements keep the
+ * Simplified text passes through unchanged: the regional pass runs only on text that holds at least one Traditional
+ * character (one that the character table changes), because some of its keys are ordinary Simplified words too
+ * (批次 "batch" would become 批量, 程式 would become 程序). A lone 晶片 in otherwise neutral text is therefore kept. Offsets are kept per step (textEdit.ts): most replacements keep the
  * length (one character for one), regional phrases such as 記憶體 -> 内存 map to the whole source phrase.
  */
 
@@ -50,6 +52,23 @@ function buildTrie(dictionaries: readonly string[]): TrieNode {
 }
 
 let passes: readonly TrieNode[] | undefined;
+let traditionalCharacters: Set<number> | undefined;
+
+/** Whether `text` holds a character that the Traditional -> Simplified character table changes. */
+function hasTraditional(text: string): boolean {
+  if (traditionalCharacters === undefined) {
+    traditionalCharacters = new Set();
+    for (const entry of TSCharacters.split("|")) {
+      const [source, target] = entry.split(" ");
+      if (source.length === 1 && target !== undefined && !target.split(" ").includes(source)) traditionalCharacters.add(source.charCodeAt(0));
+    }
+  }
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 0x3400 && traditionalCharacters.has(code)) return true;
+  }
+  return false;
+}
 
 function foldPasses(): readonly TrieNode[] {
   passes ??= [
@@ -102,7 +121,8 @@ function runPass(text: string, root: TrieNode, track: boolean): EditedText {
 export function foldScriptSteps(text: string, track: boolean): EditedText[] {
   const out: EditedText[] = [];
   let current = text;
-  for (const root of foldPasses()) {
+  const [regional, characters] = foldPasses();
+  for (const root of hasTraditional(text) ? [regional, characters] : [characters]) {
     const step = runPass(current, root, track);
     out.push(step);
     current = step.text;
@@ -113,6 +133,6 @@ export function foldScriptSteps(text: string, track: boolean): EditedText[] {
 /** Traditional / Taiwan / Hong Kong Chinese folded to Simplified (see the module comment). */
 export function foldScript(text: string): string {
   let current = text;
-  for (const root of foldPasses()) current = runPass(current, root, false).text;
+  for (const edit of foldScriptSteps(text, false)) current = edit.text;
   return current;
 }
