@@ -5,7 +5,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { createAnalyzer, defaultAnalyzer, learnBridges, Matcher, SnapshotError, type Lexicon, type MatcherOptions } from "../src/index.js";
+import { createAnalyzer, learnBridges, Matcher, SnapshotError, type Lexicon, type MatcherOptions } from "../src/index.js";
 import { crc32 } from "../src/postings/crc32.js";
 
 const repoRoot = join(import.meta.dirname, "..");
