@@ -183,6 +183,7 @@ describe("built-in bridges in the Matcher", () => {
     m.addResults(results);
     const [top] = m.matchDemand({ id: "q", title: "inverter", description: "inverter" });
     expect(top.id).toBe("r1");
-    expect(top.explanation.terms[0].bridge).toMatch(/^inverter ~ (逆变|变器) \(synonyms\)$/);
+    // Whatever pieces the Chinese analysis cuts 逆变器 into, the top term comes from the source, explained by it.
+    expect(top.explanation.terms[0].bridge).toMatch(/^inverter ~ (逆变器|逆变|变器|器) \(synonyms\)$/);
   });
 });
