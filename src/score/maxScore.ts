@@ -110,6 +110,8 @@ interface Cursor {
 }
 
 const NO_SKIP = -1;
+/** The block check backs off to at most every 16th candidate while it keeps failing. */
+const MAX_CHECK_INTERVAL = 16;
 
 /**
  * The sum over all query terms of the bound of the block that may hold `doc`. If it stays below
@@ -180,6 +182,8 @@ export function searchSegment(
   // Terms [0, firstEssential) are non-essential. `bar` is the threshold less a little slack.
   let bar = exhaustive ? -Infinity : heap.threshold - SLACK * Math.abs(heap.threshold);
   let firstEssential = 0;
+  let checkEvery = 1;
+  let untilCheck = 0;
   const updateEssential = (): void => {
     while (firstEssential < n && prefixBound[firstEssential] < bar) firstEssential++;
   };
@@ -192,15 +196,21 @@ export function searchSegment(
       if (c.pos < c.end && docs[c.pos] < doc) doc = docs[c.pos];
     }
     if (doc === 0xffffffff) break;
-    if (blocked && bar > -Infinity) {
+    if (blocked && bar > -Infinity && --untilCheck <= 0) {
       // Block-max skip: if the blocks that hold `doc` cannot reach the bar, no doc up to the
       // first block boundary can either; move every essential cursor past it.
       const last = blockBoundUpTo(cur, doc, docs, view.k1, segment.blockMaxTfTilde, bar);
       if (last !== NO_SKIP) {
+        checkEvery = 1;
+        untilCheck = 0;
         if (last === 0xffffffff) break;
         for (let i = firstEssential; i < n; i++) cur[i].pos = seek(docs, cur[i].pos, cur[i].end, last + 1);
         continue;
       }
+      // On long queries most candidates pass the check: back off (it never changes the result, only
+      // how often a skip is tried), and try every candidate again after the next successful skip.
+      checkEvery = Math.min(2 * checkEvery, MAX_CHECK_INTERVAL);
+      untilCheck = checkEvery;
     }
     if (view.alive[doc] === 0 || (accept !== undefined && !accept(doc))) {
       for (let i = firstEssential; i < n; i++) if (cur[i].pos < cur[i].end && docs[cur[i].pos] === doc) cur[i].pos++;
