@@ -10,7 +10,7 @@ import { referenceSearch, type RefDoc } from "./support/referenceBm25f.js";
 
 const VOCABULARY = Array.from({ length: 30 }, (_, i) => `w${i}`);
 const splitter = (t: string): string[] => t.split(" ").filter(Boolean);
-const makeIndex = () => new InvertedIndex({ fields: { title: { weight: 2 }, text: { weight: 1, b: 0.5 } }, analyzer: splitter });
+const makeIndex = () => new InvertedIndex({ fields: { title: { weight: 2 }, text: { weight: 1, b: 0.5 } }, analyzer: { name: "split", analyze: splitter } });
 
 function random(seed: number): () => number {
   let state = seed >>> 0;
