@@ -67,11 +67,12 @@ function gaussian(random) {
 }
 
 /**
- * Generates `count` documents `{id, title, text}` and `queryCount` 3-word queries `{id, text}`.
- * @param {{ count: number, queryCount?: number, seed?: number, vocabulary?: number, exponent?: number }} options
+ * Generates `count` documents `{id, title, text}` and `queryCount` queries `{id, text}` of `queryWords`
+ * words (3 by default; 30 stands for a demand's length). The documents do not depend on `queryWords`.
+ * @param {{ count: number, queryCount?: number, queryWords?: number, seed?: number, vocabulary?: number, exponent?: number }} options
  */
 export function generateSyntheticCorpus(options) {
-  const { count, queryCount = 1000, seed = 20240611, vocabulary = 100_000, exponent = 1.0 } = options;
+  const { count, queryCount = 1000, queryWords = 3, seed = 20240611, vocabulary = 100_000, exponent = 1.0 } = options;
   const random = createRandom(seed);
   const sample = zipfSampler(vocabulary, exponent, random);
   const words = Array.from({ length: vocabulary }, (_, r) => wordOfRank(r));
@@ -93,7 +94,7 @@ export function generateSyntheticCorpus(options) {
   const queries = new Array(queryCount);
   for (let i = 0; i < queryCount; i += 1) {
     const terms = [];
-    for (let j = 0; j < 3; j += 1) terms.push(words[querySample(50, Math.min(20_000, vocabulary))]);
+    for (let j = 0; j < queryWords; j += 1) terms.push(words[querySample(50, Math.min(20_000, vocabulary))]);
     queries[i] = { id: `q${i}`, text: terms.join(" ") };
   }
   return { docs, queries };
