@@ -37,7 +37,9 @@ step() {
 }
 
 step npx --no-install publint --strict
-step npx --no-install attw --pack .
+# --profile node16: the subpath entry points (techbroker/bridges/zh-en, techbroker/node) resolve under Node 16+
+# module resolution only; node10 resolution (TypeScript's legacy "node") cannot see package.json exports.
+step npx --no-install attw --pack . --profile node16
 step node scripts/pack-check.mjs
 step node scripts/browser-check.mjs
 step node scripts/render-svg.mjs

@@ -96,7 +96,7 @@ try {
   writeFileSync(join(consumer, "quickstart.mjs"), blocks.join("\n") + '\nconsole.log("dictionary: " + crossLanguage.resultCount);\n');
   try {
     const out = run(process.execPath, ["quickstart.mjs"], consumer).trim();
-    check(/^r1 scores/m.test(out) && /^r2 scores/m.test(out) && /dictionary: 0$/m.test(out), `README Quick start runs from the tarball: ${out.split("\n").map((l) => l.slice(0, 60)).join(" | ")}`);
+    check(/^r1: /m.test(out) && /^r2: /m.test(out) && /dictionary: 0$/m.test(out), `README Quick start runs from the tarball: ${out.split("\n").map((l) => l.slice(0, 60)).join(" | ")}`);
   } catch (e) {
     check(false, `README Quick start threw: ${(e.stderr || e.message).trim().split("\n").slice(0, 6).join(" | ")}`);
   }
