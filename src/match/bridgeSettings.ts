@@ -1,9 +1,12 @@
-import { resolveExpansionOptions, type ExpansionOptions, type ResolvedExpansion } from "../bridge/expandQuery.js";
+import { expansionWeightKeys, resolveExpansionOptions, type ExpansionOptions, type ResolvedExpansion } from "../bridge/expandQuery.js";
 import type { Lexicon } from "../bridge/lexicon.js";
 import { LexiconIndex } from "../bridge/lexiconIndex.js";
 import type { FeedbackOptions } from "../bridge/relevanceFeedback.js";
 import { TranslationModel } from "../bridge/translationModel.js";
-import { ValidationError, type Problem } from "../errors/errors.js";
+import { ValidationError } from "../errors/errors.js";
+import { checkInto, rootPath } from "../validation/checkShape.js";
+import { ProblemList } from "../validation/problemList.js";
+import { boolean, custom, either, integer, object, optional } from "../validation/shapes.js";
 import type { Analyzer } from "../text/analyzer.js";
 
 /** Bridges from business to lab language used when matching demands to results. */
@@ -29,50 +32,40 @@ export interface BridgeSettings {
 
 export const NO_BRIDGES: BridgeSettings = { weights: resolveExpansionOptions() };
 
-function checkCount(value: unknown, path: string, problems: Problem[]): void {
-  if (value !== undefined && !(typeof value === "number" && Number.isInteger(value) && value >= 1 && value <= 1000))
-    problems.push({ path, message: "expected an integer from 1 to 1000" });
-}
+const count = optional(integer(1, 1000));
+
+/** The description of `bridges` (Matcher option and `setBridges`); adding a bridge option is one line here. */
+export const bridgeOptionsShape = object({
+  lexicon: optional(custom("a lexicon object", (x): x is Lexicon => typeof x === "object" && x !== null)),
+  model: optional(custom(
+    "a TranslationModel (from learnBridges or TranslationModel.fromJSON)",
+    (x): x is TranslationModel => x instanceof TranslationModel,
+  )),
+  feedback: optional(either(boolean(), object({ docs: count, terms: count }, { expected: "true, false or { docs?, terms? }" }))),
+  weights: optional(object(expansionWeightKeys)),
+}, { expected: "a bridges object { lexicon?, model?, feedback?, weights? }" });
 
 /**
  * Validate bridge options when they are set, so that a bad option is named at once (`bridges.feedback.docs`)
  * and not as a failing search at the first match. Throws one ValidationError listing every problem.
  */
-export function resolveBridges(bridges: BridgeOptions, analyzer: Analyzer): BridgeSettings {
-  if (typeof bridges !== "object" || bridges === null) throw new ValidationError([{ path: "bridges", message: "expected an object" }], "Matcher");
-  const problems: Problem[] = [];
+export function resolveBridges(bridges: unknown, analyzer: Analyzer, root = "bridges", context = "Matcher"): BridgeSettings {
+  const problems = new ProblemList();
+  const path = rootPath(root);
+  const checked = checkInto(bridgeOptionsShape, bridges, path, problems) as BridgeOptions;
   let lexicon: LexiconIndex | undefined;
-  if (bridges.lexicon !== undefined) {
+  if (problems.count === 0 && checked.lexicon !== undefined) {
     try {
-      lexicon = new LexiconIndex(bridges.lexicon, analyzer);
+      lexicon = new LexiconIndex(checked.lexicon, analyzer);
     } catch (error) {
       if (!(error instanceof ValidationError)) throw error;
-      problems.push(...error.problems.map((p) => ({ path: `bridges.lexicon${p.path ? `.${p.path}` : ""}`, message: p.message })));
+      // The lexicon's own paths (`concepts[0].id`) are put below the caller's name for it.
+      const head = `${root ? `${root}.` : ""}lexicon`;
+      for (const p of error.problems) problems.add(p.path.startsWith("[") ? `${head}${p.path}` : `${head}${p.path ? `.${p.path}` : ""}`, p.message);
     }
   }
-  if (bridges.model !== undefined && !(bridges.model instanceof TranslationModel))
-    problems.push({ path: "bridges.model", message: "expected a TranslationModel (from learnBridges or TranslationModel.fromJSON)" });
-  const fb = bridges.feedback;
-  if (fb !== undefined && typeof fb !== "boolean" && (typeof fb !== "object" || fb === null))
-    problems.push({ path: "bridges.feedback", message: "expected true, false or { docs?, terms? }" });
-  else if (typeof fb === "object") {
-    checkCount(fb.docs, "bridges.feedback.docs", problems);
-    checkCount(fb.terms, "bridges.feedback.terms", problems);
-  }
-  let weights = NO_BRIDGES.weights;
-  const given: unknown = bridges.weights ?? {};
-  if (typeof given !== "object" || given === null || Array.isArray(given)) problems.push({ path: "bridges.weights", message: "expected an object" });
-  else {
-    // Unknown keys are errors: a typo such as `lexiconWeigth` must not silently keep the default.
-    for (const key of Object.keys(given)) if (!(key in weights)) problems.push({ path: `bridges.weights.${key}`, message: "unknown option" });
-    try {
-      weights = resolveExpansionOptions(given);
-    } catch (error) {
-      if (!(error instanceof ValidationError)) throw error;
-      problems.push(...error.problems.map((p) => ({ path: `bridges.weights.${p.path}`, message: p.message })));
-    }
-  }
-  if (problems.length > 0) throw new ValidationError(problems, "Matcher");
+  problems.throwIfAny(context);
+  const fb = checked.feedback;
   const feedback = fb === true ? { docs: 10, terms: 10 } : fb ? { docs: fb.docs ?? 10, terms: fb.terms ?? 10 } : undefined;
-  return { lexicon, model: bridges.model, feedback, weights };
+  return { lexicon, model: checked.model, feedback, weights: resolveExpansionOptions(checked.weights ?? {}) };
 }

@@ -1,19 +1,21 @@
 import { expandQuery, type ExpandedQuery } from "../bridge/expandQuery.js";
 import { relevanceModelTerms } from "../bridge/relevanceFeedback.js";
-import { fail } from "../errors/errors.js";
-import { parseDemand, parseDemands } from "../schema/parseDemand.js";
-import { parseResult, parseResults } from "../schema/parseResult.js";
+import { parseDemand } from "../schema/parseDemand.js";
+import { parseResult } from "../schema/parseResult.js";
+import { demandListShape, demandShape, resultListShape, resultShape } from "../schema/recordShapes.js";
 import type { Demand, ResearchResult } from "../schema/types.js";
 import { validateBands, type StageBand } from "../stage/stageBands.js";
 import { analyze, type Analyzer } from "../text/analyzer.js";
 import { BoundedCache } from "../text/boundedCache.js";
 import { NO_BRIDGES, resolveBridges, type BridgeOptions, type BridgeSettings } from "./bridgeSettings.js";
 import { demandPredicate, resultPredicate } from "./matchFilters.js";
+import { checkDemandMatchOptions, checkResultMatchOptions } from "./matchOptions.js";
 import type { DemandFilter, Match, MatchOptions, ResultFilter } from "./matchTypes.js";
 import { rankPartners } from "./rankPartners.js";
 import { assessReadiness } from "./readinessAssessment.js";
 import { readinessFit, resolveReadinessFit, type ReadinessFitOptions, type ResolvedFit } from "./readinessFit.js";
 import { RecordCollection } from "./recordCollection.js";
+import { checkMatcherOptions } from "./matcherOptions.js";
 
 export interface MatcherOptions {
   /** Analyzer for all text. Default: {@link analyze}. */
@@ -46,6 +48,8 @@ export class Matcher {
   private readonly termsCache = new BoundedCache<string[]>(20_000);
 
   constructor(options: MatcherOptions = {}) {
+    // Checked as a whole first, so that a typo (`bridge`) or a bad weight is named before anything is built.
+    options = checkMatcherOptions(options);
     this.analyzer = options.analyzer ?? analyze;
     this.fit = resolveReadinessFit(options.readiness);
     this.bands = options.stageBands === undefined ? undefined : validateBands(options.stageBands, "stageBands");
@@ -53,15 +57,15 @@ export class Matcher {
     const dw = options.demandWeights ?? {};
     this.results = new RecordCollection<ResearchResult>(
       { analyzer: this.analyzer, fields: { title: { weight: rw.title ?? 2 }, keywords: { weight: rw.keywords ?? 1.5 }, summary: { weight: rw.summary ?? 1 } } },
-      parseResults,
+      { one: resultShape, list: resultListShape },
       (r) => ({ id: r.id, title: r.title, keywords: r.keywords ?? [], summary: r.summary }),
-      "result",
+      { one: "result", many: "results", add: "addResults", update: "updateResult" },
     );
     this.demands = new RecordCollection<Demand>(
       { analyzer: this.analyzer, fields: { title: { weight: dw.title ?? 2 }, description: { weight: dw.description ?? 1 } } },
-      parseDemands,
+      { one: demandShape, list: demandListShape },
       (d) => ({ id: d.id, title: d.title, description: d.description }),
-      "demand",
+      { one: "demand", many: "demands", add: "addDemands", update: "updateDemand" },
     );
     if (options.bridges) this.setBridges(options.bridges);
   }
@@ -117,22 +121,22 @@ export class Matcher {
   /** Results for a demand (stored id or an ad-hoc demand), ranked by text relevance x readiness fit. */
   matchDemand(demandOrId: Demand | string, options: MatchOptions<ResultFilter> = {}): Match<ResearchResult>[] {
     const demand = typeof demandOrId === "string" ? this.demands.require(demandOrId) : parseDemand(demandOrId);
-    const { k, minScore } = checkMatchOptions(options);
-    return this.resultsFor(demand, k, minScore, resultPredicate(options.filter));
+    const { k = DEFAULT_K, minScore = -Infinity, filter } = checkResultMatchOptions(options);
+    return this.resultsFor(demand, k, minScore, resultPredicate(filter));
   }
 
   /** Demands for a result (stored id or an ad-hoc result): who could use it. */
   matchResult(resultOrId: ResearchResult | string, options: MatchOptions<DemandFilter> = {}): Match<Demand>[] {
     const result = typeof resultOrId === "string" ? this.results.require(resultOrId) : parseResult(resultOrId);
-    const { k, minScore } = checkMatchOptions(options);
+    const { k = DEFAULT_K, minScore = -Infinity, filter } = checkDemandMatchOptions(options);
     const query = this.expand(resultText(result), false);
-    return this.rank(this.demands, query, k, minScore, demandPredicate(options.filter), (d) => [result, d], "result-to-demand");
+    return this.rank(this.demands, query, k, minScore, demandPredicate(filter), (d) => [result, d], "result-to-demand");
   }
 
   /** For every stored demand, its top results: the matchmaking-event batch. Options are checked once. */
   matchAll(options: MatchOptions<ResultFilter> = {}): Map<string, Match<ResearchResult>[]> {
-    const { k, minScore } = checkMatchOptions(options);
-    const predicate = resultPredicate(options.filter);
+    const { k = DEFAULT_K, minScore = -Infinity, filter } = checkResultMatchOptions(options);
+    const predicate = resultPredicate(filter);
     const out = new Map<string, Match<ResearchResult>[]>();
     for (const demand of this.demands.records.values()) out.set(demand.id, this.resultsFor(demand, k, minScore, predicate));
     return out;
@@ -200,11 +204,3 @@ export class Matcher {
 
 /** A result's text as a query or as feedback: title, keywords, summary. */
 const resultText = (r: ResearchResult): string => `${r.title}\n${(r.keywords ?? []).join("\n")}\n${r.summary}`;
-
-function checkMatchOptions(options: MatchOptions<unknown>): { k: number; minScore: number } {
-  if (typeof options !== "object" || options === null) fail("options", "expected an object", "match");
-  const { k = DEFAULT_K, minScore = -Infinity } = options;
-  if (typeof k !== "number" || !Number.isInteger(k) || k < 1 || k > 1000) fail("k", `expected an integer from 1 to 1000, got ${String(k)}`, "match");
-  if (typeof minScore !== "number" || Number.isNaN(minScore)) fail("minScore", "expected a number", "match");
-  return { k, minScore };
-}

@@ -6,7 +6,10 @@ import { analyze, type Analyzer } from "../text/analyzer.js";
 import { AnalysedBatch } from "./analysedBatch.js";
 import { resolveIndexOptions, type IndexOptions } from "./indexOptions.js";
 import { IndexState } from "./indexState.js";
-import { checkFieldValue, checkId, describe, MAX_K, MAX_QUERY_LENGTH, MAX_QUERY_TERMS, type IndexDocument } from "./inputLimits.js";
+import { checkFieldValue, checkId, describe, MAX_QUERY_LENGTH, MAX_QUERY_TERMS, type IndexDocument } from "./inputLimits.js";
+import { validate } from "../validation/checkShape.js";
+import { LIMITS } from "../validation/limits.js";
+import { custom, integer, object, optional } from "../validation/shapes.js";
 import { findTerm } from "./segment.js";
 import { readSnapshot, writeSnapshot } from "./snapshot.js";
 
@@ -268,14 +271,14 @@ export class InvertedIndex {
   }
 }
 
+/** The description of {@link SearchOptions}. */
+const searchOptionsShape = object({
+  k: optional(integer(1, LIMITS.searchK)),
+  filter: optional(custom("a function", (x): x is (id: string) => boolean => typeof x === "function")),
+});
+
 function checkSearchOptions(options: unknown): { k: number; filter?: (id: string) => boolean } {
-  if (typeof options !== "object" || options === null) fail("options", `expected an object, got ${describe(options)}`, "search");
-  const { k = 10, filter } = options as SearchOptions;
-  const problems: Problem[] = [];
-  if (typeof k !== "number" || !Number.isInteger(k) || k < 1 || k > MAX_K)
-    problems.push({ path: "k", message: `expected an integer from 1 to ${MAX_K}, got ${String(k)}` });
-  if (filter !== undefined && typeof filter !== "function") problems.push({ path: "filter", message: "expected a function" });
-  if (problems.length > 0) throw new ValidationError(problems, "search");
+  const { k = 10, filter } = validate(searchOptionsShape, options, { context: "search" });
   return { k, filter };
 }
 

@@ -12,6 +12,9 @@
  * Ties are broken by id so the order is deterministic.
  */
 import { ValidationError } from "../errors/errors.js";
+import { validate } from "../validation/checkShape.js";
+import { LIMITS } from "../validation/limits.js";
+import { arrayOf, integer, number, object, optional, string } from "../validation/shapes.js";
 import type { PortfolioAnalysis, ResultStatus } from "./portfolio.js";
 import { levelsOf } from "./stageBands.js";
 
@@ -56,21 +59,17 @@ function round3(x: number): number {
   return Math.round(x * 1000) / 1000;
 }
 
-function checkOptions(options: ShortlistOptions): void {
-  const problems = [];
-  if (options.limit !== undefined && !(Number.isInteger(options.limit) && options.limit > 0)) {
-    problems.push({ path: "options.limit", message: "expected a positive integer" });
-  }
-  for (const key of ["pull", "gap", "stall"] as const) {
-    const w = options.weights?.[key];
-    if (w !== undefined && !(typeof w === "number" && Number.isFinite(w) && w >= 0)) {
-      problems.push({ path: `options.weights.${key}`, message: "expected a finite number >= 0" });
-    }
-  }
-  if (options.stages !== undefined && !(Array.isArray(options.stages) && options.stages.every((s) => typeof s === "string"))) {
-    problems.push({ path: "options.stages", message: "expected an array of stage ids" });
-  }
-  if (problems.length > 0) throw new ValidationError(problems, "firstInvestmentShortlist");
+const shortlistWeight = optional(number({ min: 0 }));
+
+/** The description of {@link ShortlistOptions}. */
+const shortlistOptionsShape = object({
+  limit: optional(integer(1, LIMITS.recordCount)),
+  weights: optional(object({ pull: shortlistWeight, gap: shortlistWeight, stall: shortlistWeight })),
+  stages: optional(arrayOf(string({ max: LIMITS.idLength }), { max: 100, expected: "an array of stage ids" })),
+});
+
+function checkOptions(options: ShortlistOptions): ShortlistOptions {
+  return validate(shortlistOptionsShape, options, { root: "options", context: "firstInvestmentShortlist" });
 }
 
 function reasonsFor(s: ResultStatus, stageLabel: string, gap: number, gapFromDemand: boolean): string[] {
@@ -97,7 +96,7 @@ export function firstInvestmentShortlist(analysis: PortfolioAnalysis, options: S
   if (typeof analysis !== "object" || analysis === null || !Array.isArray(analysis.results)) {
     throw new ValidationError([{ path: "analysis", message: "expected the result of analyzePortfolio" }]);
   }
-  checkOptions(options);
+  options = checkOptions(options);
   const weights = { ...DEFAULT_SHORTLIST_WEIGHTS, ...options.weights };
   const bands = analysis.bands;
   const wanted = new Set(options.stages ?? bands.filter((b) => b.middle === true).map((b) => b.id));

@@ -37,6 +37,8 @@ export const LIMITS = Object.freeze({
   queryTerms: 4096,
   /** Largest `k` of an index search. */
   searchK: 100_000,
+  /** Most expressions of one lexicon concept. */
+  expressionCount: 1000,
   /** Largest `k` of a match. */
   matchK: 1000,
 });
