@@ -8,11 +8,23 @@ export {
   analyze,
   analyzeWithOffsets,
   createAnalyzer,
+  defaultAnalyzer,
+  ANALYZER_NAME,
+  ANALYZER_VERSION,
   type Analyzer,
+  type AnalyzerIdentity,
+  type AnalyzerSetting,
+  type TechbrokerAnalyzer,
   type AnalyzerOptions,
   type TermWithOffsets,
 } from "./text/analyzer.js";
-export { MAX_TERM_LENGTH } from "./text/termSink.js";
+export { analyzerIdentity } from "./text/analyzerIdentity.js";
+export { MAX_TERM_LENGTH, type TermIdSink, type TermInterner } from "./text/termSink.js";
+
+// Units (canonical unit table shared by spec extraction and text analysis)
+export { UNIT_TABLE, BASE_UNITS, type Dimension, type UnitDefinition } from "./units/unitTable.js";
+export { lookupUnit } from "./units/unitLookup.js";
+export { parseQuantity, type Quantity } from "./units/quantity.js";
 
 // Index and scoring
 export {

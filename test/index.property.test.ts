@@ -4,7 +4,7 @@ import { InvertedIndex, ValidationError, type IndexDocument } from "../src/index
 import { referenceSearch, type RefDoc } from "./support/referenceBm25f.js";
 
 const words = ["alpha", "beta", "gamma", "delta", "eps", "zeta", "eta", "theta", "iota"];
-const splitter = (t: string): string[] => t.split(" ").filter(Boolean);
+const splitter = { name: "splitter", analyze: (t: string): string[] => t.split(" ").filter(Boolean) };
 const FIELDS = [
   { name: "title", weight: 2, b: 0.75 },
   { name: "text", weight: 1, b: 0.5 },
@@ -43,7 +43,7 @@ function apply(index: InvertedIndex, model: Map<string, RefDoc>, op: Op): boolea
     return false;
   }
   if (op.kind === "remove") model.delete(op.id);
-  else if (op.kind !== "compact") model.set(op.doc.id, { id: op.doc.id, fields: { title: splitter(op.doc.title), text: splitter(op.doc.text) } });
+  else if (op.kind !== "compact") model.set(op.doc.id, { id: op.doc.id, fields: { title: splitter.analyze(op.doc.title), text: splitter.analyze(op.doc.text) } });
   return true;
 }
 

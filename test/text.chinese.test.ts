@@ -50,13 +50,13 @@ describe("Chinese", () => {
   });
   it("falls back to character bigrams without the segmenter", () => {
     const plain = createAnalyzer({ segmenter: false });
-    const terms = plain(SENTENCE);
+    const terms = plain.analyze(SENTENCE);
     expect(terms).toEqual(["石墨", "墨烯", "烯涂", "涂层", "层具", "具有", "有良", "良好", "好的", "的散", "散热", "热性", "性能"]);
-    expect(findable(terms, "石墨烯", plain)).toBe(true);
-    expect(plain("钢")).toEqual(["钢"]);
+    expect(findable(terms, "石墨烯", plain.analyze)).toBe(true);
+    expect(plain.analyze("钢")).toEqual(["钢"]);
   });
   it("emits segmenter words instead of bigrams when bigrams are off", () => {
-    const words = createAnalyzer({ hanBigrams: false })(SENTENCE);
+    const words = createAnalyzer({ hanBigrams: false }).analyze(SENTENCE);
     expect(words).toEqual(expect.arrayContaining(["散热", "性能", "良好"]));
     expect(words).not.toContain("墨烯");
   });
@@ -67,7 +67,7 @@ describe("Chinese", () => {
     expect(terms.filter((t) => t === "墨烯").length).toBe(100);
   });
   it("handles Han characters outside the BMP", () => {
-    expect(createAnalyzer({ segmenter: false })("𠀀𠀁𠀂")).toEqual(["𠀀𠀁", "𠀁𠀂"]);
+    expect(createAnalyzer({ segmenter: false }).analyze("𠀀𠀁𠀂")).toEqual(["𠀀𠀁", "𠀁𠀂"]);
     expect(analyze("𠀀𠀁𠀂").every((t) => t.length >= 2)).toBe(true);
   });
 });

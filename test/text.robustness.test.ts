@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { analyze, analyzeWithOffsets, createAnalyzer, createOffsetAnalyzer } from "../src/text/analyzer.js";
+import { analyze, analyzeWithOffsets, createAnalyzer } from "../src/text/analyzer.js";
 import { BoundedCache } from "../src/text/boundedCache.js";
 import { lookUpEnglishWord, renewWinkInstance } from "../src/text/englishLemmatizer.js";
 import { MAX_TERM_LENGTH } from "../src/text/termSink.js";
@@ -47,7 +47,7 @@ describe("robustness", () => {
     expect(cyrillic.every((t) => !LONE_SURROGATE.test(t))).toBe(true);
   });
   it("never throws, and every term is non-empty, short and well-formed (property)", () => {
-    const analyzers = [analyze, createAnalyzer({ segmenter: false }), createAnalyzer({ stopWords: false, lemmatize: false })];
+    const analyzers = [analyze, createAnalyzer({ segmenter: false }).analyze, createAnalyzer({ stopWords: false, lemmatize: false }).analyze];
     fc.assert(
       fc.property(fc.oneof(fc.string({ unit: "binary" }), fc.string({ unit: "grapheme" }), fc.string()), (text) => {
         for (const analyzer of analyzers) {
@@ -66,7 +66,7 @@ describe("robustness", () => {
     fc.assert(
       fc.property(fc.string({ unit: "grapheme-composite" }), (text) => {
         const terms = analyze(text);
-        expect(fresh(text)).toEqual(terms);
+        expect(fresh.analyze(text)).toEqual(terms);
         const withOffsets = analyzeWithOffsets(text);
         expect(withOffsets.map((t) => t.term)).toEqual(terms);
         for (const t of withOffsets) expect(0 <= t.start && t.start < t.end && t.end <= text.length).toBe(true);
@@ -99,7 +99,7 @@ describe("bounded cache", () => {
   });
   it("stays at the analyzer's cap after 60k distinct words (more than one wink instance's worth)", () => {
     const cap = 1000;
-    const analyzer = createOffsetAnalyzer({ maxCacheEntries: cap });
+    const analyzer = createAnalyzer({ maxCacheEntries: cap });
     // Deterministic pseudo-random words: letters only, so each one goes through wink.
     let seed = 12345;
     const letters = "abcdefghijklmnopqrstuvwxyz";
@@ -120,11 +120,11 @@ describe("bounded cache", () => {
 
 describe("wink instance re-creation", () => {
   it("survives many fresh wink instances with the same lemmas", () => {
-    const before = createAnalyzer({ maxCacheEntries: 0 })("batteries were running");
+    const before = createAnalyzer({ maxCacheEntries: 0 }).analyze("batteries were running");
     for (let i = 0; i < 20; i++) {
       renewWinkInstance();
       expect(lookUpEnglishWord("studies").lemma).toBe("study");
     }
-    expect(createAnalyzer({ maxCacheEntries: 0 })("batteries were running")).toEqual(before);
+    expect(createAnalyzer({ maxCacheEntries: 0 }).analyze("batteries were running")).toEqual(before);
   });
 });

@@ -18,9 +18,9 @@ describe("English words (rules 7-9)", () => {
     expect(analyze("Straße Καλημέρα Привет")).toEqual(["straße", "καλημέρα", "привет"]);
   });
   it("can switch stop words and lemmas off", () => {
-    expect(createAnalyzer({ stopWords: false })("the batteries")).toEqual(["the", "battery"]);
-    expect(createAnalyzer({ lemmatize: false })("the batteries")).toEqual(["batteries"]);
-    expect(createAnalyzer({ stopWords: false, lemmatize: false })("The Batteries")).toEqual(["the", "batteries"]);
+    expect(createAnalyzer({ stopWords: false }).analyze("the batteries")).toEqual(["the", "battery"]);
+    expect(createAnalyzer({ lemmatize: false }).analyze("the batteries")).toEqual(["batteries"]);
+    expect(createAnalyzer({ stopWords: false, lemmatize: false }).analyze("The Batteries")).toEqual(["the", "batteries"]);
   });
 });
 
@@ -108,7 +108,7 @@ describe("determinism", () => {
     const text = "Graphene coatings (SiC, 28nm) improve 散热性能 of Li-ion cells in 5G base stations.";
     const first = analyze(text);
     expect(analyze(text)).toEqual(first);
-    expect(createAnalyzer()(text)).toEqual(first);
-    expect(createAnalyzer({ maxCacheEntries: 0 })(text)).toEqual(first);
+    expect(createAnalyzer().analyze(text)).toEqual(first);
+    expect(createAnalyzer({ maxCacheEntries: 0 }).analyze(text)).toEqual(first);
   });
 });

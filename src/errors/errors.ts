@@ -29,10 +29,16 @@ export class ValidationError extends TechbrokerError {
   }
 }
 
-/** Snapshot bytes that are truncated, corrupted, foreign or of an unknown version. */
+/** Why a snapshot was refused when the bytes themselves are sound: another format version, or another analyzer. */
+export type SnapshotMismatch = "version" | "analyzer";
+
+/** Snapshot bytes that are truncated, corrupted, foreign, of an unknown version, or made with another analyzer. */
 export class SnapshotError extends TechbrokerError {
-  constructor(message: string) {
+  /** Set when sound bytes were refused: `version` (another format version) or `analyzer` (another analysis). */
+  readonly mismatch?: SnapshotMismatch;
+  constructor(message: string, mismatch?: SnapshotMismatch) {
     super("SNAPSHOT", message, "SnapshotError");
+    if (mismatch !== undefined) this.mismatch = mismatch;
   }
 }
 

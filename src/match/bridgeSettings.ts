@@ -7,7 +7,7 @@ import { ValidationError } from "../errors/errors.js";
 import { checkInto, rootPath } from "../validation/checkShape.js";
 import { ProblemList } from "../validation/problemList.js";
 import { boolean, custom, either, integer, object, optional } from "../validation/shapes.js";
-import type { Analyzer } from "../text/analyzer.js";
+import type { TermAnalyzer } from "../bridge/bridgeTypes.js";
 
 /** Bridges from business to lab language used when matching demands to results. */
 export interface BridgeOptions {
@@ -49,7 +49,7 @@ export const bridgeOptionsShape = object({
  * Validate bridge options when they are set, so that a bad option is named at once (`bridges.feedback.docs`)
  * and not as a failing search at the first match. Throws one ValidationError listing every problem.
  */
-export function resolveBridges(bridges: unknown, analyzer: Analyzer, root = "bridges", context = "Matcher"): BridgeSettings {
+export function resolveBridges(bridges: unknown, analyzer: TermAnalyzer, root = "bridges", context = "Matcher"): BridgeSettings {
   const problems = new ProblemList();
   const path = rootPath(root);
   const checked = checkInto(bridgeOptionsShape, bridges, path, problems) as BridgeOptions;

@@ -5,7 +5,7 @@ import { parseResult } from "../schema/parseResult.js";
 import { demandListShape, demandShape, resultListShape, resultShape } from "../schema/recordShapes.js";
 import type { Demand, ResearchResult } from "../schema/types.js";
 import { validateBands, type StageBand } from "../stage/stageBands.js";
-import { analyze, type Analyzer } from "../text/analyzer.js";
+import { defaultAnalyzer, type Analyzer } from "../text/analyzer.js";
 import { BoundedCache } from "../text/boundedCache.js";
 import { NO_BRIDGES, resolveBridges, type BridgeOptions, type BridgeSettings } from "./bridgeSettings.js";
 import { demandPredicate, resultPredicate } from "./matchFilters.js";
@@ -50,7 +50,7 @@ export class Matcher {
   constructor(options: MatcherOptions = {}) {
     // Checked as a whole first, so that a typo (`bridge`) or a bad weight is named before anything is built.
     options = checkMatcherOptions(options);
-    this.analyzer = options.analyzer ?? analyze;
+    this.analyzer = options.analyzer ?? defaultAnalyzer();
     this.fit = resolveReadinessFit(options.readiness);
     this.bands = options.stageBands === undefined ? undefined : validateBands(options.stageBands, "stageBands");
     const rw = options.resultWeights ?? {};
@@ -72,7 +72,7 @@ export class Matcher {
 
   /** Replace the bridges used for expansion (an empty object turns them off); throws ValidationError on bad options. */
   setBridges(bridges: BridgeOptions): void {
-    this.bridges = resolveBridges(bridges, this.analyzer);
+    this.bridges = resolveBridges(bridges, (text) => this.analyzer.analyze(text));
   }
 
   get resultCount(): number {
@@ -175,7 +175,7 @@ export class Matcher {
 
   /** Analyse query text and add bridges; learned bridges and feedback only go demand -> result. */
   private expand(text: string, demandToResult: boolean): ExpandedQuery {
-    const terms = this.analyzer(text);
+    const terms = this.analyzer.analyze(text);
     const { lexicon, model, feedback, weights } = this.bridges;
     const base = { ...weights, lexicon, model: demandToResult ? model : undefined };
     if (!feedback || !demandToResult || this.results.size === 0) return expandQuery(terms, base);
@@ -195,7 +195,7 @@ export class Matcher {
   private resultTerms(id: string): string[] {
     let terms = this.termsCache.get(id);
     if (terms === undefined) {
-      terms = this.analyzer(resultText(this.results.require(id)));
+      terms = this.analyzer.analyze(resultText(this.results.require(id)));
       this.termsCache.set(id, terms);
     }
     return terms;

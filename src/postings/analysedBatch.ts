@@ -1,5 +1,5 @@
 import { GrowableArray } from "./growableArray.js";
-import { termIdAnalyzerOf, type Analyzer, type TermIdAnalyzer } from "../text/analyzer.js";
+import type { Analyzer } from "../text/analyzer.js";
 import type { TermIdSink } from "../text/termSink.js";
 import type { TermDictionary } from "./termDictionary.js";
 
@@ -12,14 +12,10 @@ export class AnalysedBatch implements TermIdSink {
   /** All term ids of the batch, in order (written by the analyzers as a TermIdSink). */
   readonly ids = new GrowableArray(Uint32Array, 4096);
   readonly bounds = new GrowableArray(Uint32Array, 64);
-  /** Per field, the analyzer's id-writing twin (analyzers made by `createAnalyzer`), if it has one. */
-  private readonly toIds: (TermIdAnalyzer | undefined)[];
-
   constructor(
     readonly interner: TermDictionary,
     private readonly analyzers: readonly Analyzer[],
   ) {
-    this.toIds = analyzers.map(termIdAnalyzerOf);
     this.bounds.push(0);
   }
 
@@ -31,8 +27,9 @@ export class AnalysedBatch implements TermIdSink {
   }
 
   private addText(f: number, text: string): void {
-    const toIds = this.toIds[f];
-    if (toIds) toIds(text, this);
-    else for (const term of this.analyzers[f](text)) this.ids.push(this.interner.intern(term));
+    // The analyzer's id fast path when it has one (built-in analyzers); otherwise terms, then ids.
+    const analyzer = this.analyzers[f];
+    if (analyzer.writeIds !== undefined) analyzer.writeIds(text, this);
+    else for (const term of analyzer.analyze(text)) this.ids.push(this.interner.intern(term));
   }
 }

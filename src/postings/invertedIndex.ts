@@ -2,7 +2,8 @@ import { fail, ValidationError, type Problem } from "../errors/errors.js";
 import { idf, saturate } from "../score/bm25f.js";
 import { searchSegment, seek, tfTildeAt, type ResolvedTerm } from "../score/maxScore.js";
 import { TopK } from "../score/topK.js";
-import { analyze, type Analyzer } from "../text/analyzer.js";
+import { defaultAnalyzer, type Analyzer } from "../text/analyzer.js";
+import { analyzerProblems } from "../text/analyzerIdentity.js";
 import { AnalysedBatch } from "./analysedBatch.js";
 import { resolveIndexOptions, type IndexOptions } from "./indexOptions.js";
 import { IndexState } from "./indexState.js";
@@ -43,7 +44,10 @@ export interface TermContribution {
   fields: { field: string; tf: number; score: number }[];
 }
 
-/** Options for {@link InvertedIndex.fromSnapshot}: analyzers are functions and are not stored. */
+/**
+ * Options for {@link InvertedIndex.fromSnapshot}. Analyzers are code and are not stored, but their identity
+ * (name, version, settings) is: pass the analyzers the index was built with, or get a SnapshotError.
+ */
 export interface SnapshotLoadOptions {
   analyzer?: Analyzer;
   fieldAnalyzers?: Record<string, Analyzer>;
@@ -59,7 +63,7 @@ export class InvertedIndex {
   private state: IndexState;
 
   constructor(options: IndexOptions) {
-    this.state = new IndexState(resolveIndexOptions(options, analyze));
+    this.state = new IndexState(resolveIndexOptions(options, defaultAnalyzer()));
   }
 
   /** Number of live documents. */
@@ -193,8 +197,9 @@ export class InvertedIndex {
 
   /** Load an index from `toSnapshot` bytes. Throws SnapshotError on truncated, corrupted or foreign bytes. */
   static fromSnapshot(bytes: Uint8Array, options: SnapshotLoadOptions = {}): InvertedIndex {
+    checkLoadOptions(options);
     const index = Object.create(InvertedIndex.prototype) as InvertedIndex;
-    index.state = readSnapshot(bytes, options.analyzer ?? analyze, options.fieldAnalyzers ?? {});
+    index.state = readSnapshot(bytes, options.analyzer ?? defaultAnalyzer(), options.fieldAnalyzers ?? {});
     return index;
   }
 
@@ -217,7 +222,7 @@ export class InvertedIndex {
     const weights = new Map<string, number>();
     if (typeof query === "string") {
       if (query.length > MAX_QUERY_LENGTH) fail("query", `text longer than ${MAX_QUERY_LENGTH} characters`);
-      for (const term of this.state.options.analyzer(query)) weights.set(term, (weights.get(term) ?? 0) + 1);
+      for (const term of this.state.options.analyzer.analyze(query)) weights.set(term, (weights.get(term) ?? 0) + 1);
     } else if (Array.isArray(query)) {
       const problems: Problem[] = [];
       query.forEach((q: QueryTerm, i) => {
@@ -280,6 +285,18 @@ const searchOptionsShape = object({
 function checkSearchOptions(options: unknown): { k: number; filter?: (id: string) => boolean } {
   const { k = 10, filter } = validate(searchOptionsShape, options, { context: "search" });
   return { k, filter };
+}
+
+/** Bad load options are the caller's mistake (ValidationError), not a damaged snapshot. */
+function checkLoadOptions(options: SnapshotLoadOptions): void {
+  if (typeof options !== "object" || options === null) fail("options", `expected an object, got ${describe(options)}`, "fromSnapshot");
+  const problems: Problem[] = options.analyzer === undefined ? [] : analyzerProblems(options.analyzer, "analyzer");
+  const fieldAnalyzers: unknown = options.fieldAnalyzers;
+  if (fieldAnalyzers !== undefined) {
+    if (typeof fieldAnalyzers !== "object" || fieldAnalyzers === null) problems.push({ path: "fieldAnalyzers", message: "expected an object" });
+    else for (const [name, a] of Object.entries(fieldAnalyzers)) problems.push(...analyzerProblems(a, `fieldAnalyzers.${name}`));
+  }
+  if (problems.length > 0) throw new ValidationError(problems, "fromSnapshot");
 }
 
 /** `[3].title` inside a batch, `title` for a single document. */

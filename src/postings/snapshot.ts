@@ -1,4 +1,4 @@
-// Snapshot format, version 1 (all integers little-endian; sections padded to 4 bytes):
+// Snapshot format, version 2 (all integers little-endian; sections padded to 4 bytes):
 //   header  "TBIX" | u32 version | u32 body length | u32 CRC-32 of body
 //   body    section* where a section is u32 byte length + bytes:
 //           meta JSON | term UTF-8 blob | term byte lengths | id UTF-8 blob | id byte lengths |
@@ -6,9 +6,11 @@
 // The index is compacted before writing, so it holds one segment and dense ids. On load every
 // structural invariant is re-checked (sorted postings, ids in range, lengths equal to the sum of
 // frequencies), so bytes that pass the CRC by accident still cannot produce garbage results.
+// Version 2 added the analyzers' identities to the meta JSON (per field, and the query analyzer).
 
 import { SnapshotError } from "../errors/errors.js";
-import type { Analyzer } from "../text/analyzer.js";
+import type { Analyzer, AnalyzerIdentity } from "../text/analyzer.js";
+import { analyzerIdentity, describeIdentity, isIdentity, sameIdentity } from "../text/analyzerIdentity.js";
 import { DocTable } from "./docTable.js";
 import { resolveIndexOptions } from "./indexOptions.js";
 import { IndexState } from "./indexState.js";
@@ -17,13 +19,17 @@ import { makeSegment } from "./segment.js";
 import { TermDictionary } from "./termDictionary.js";
 
 const MAGIC = [0x54, 0x42, 0x49, 0x58]; // "TBIX"
-export const SNAPSHOT_VERSION = 1;
+export const SNAPSHOT_VERSION = 2;
 const HEADER = 16;
 
 interface Meta {
   fields: { name: string; weight: number; b: number }[];
   k1: number;
   tfBytes: 2 | 4;
+  /** Identity of each field's analyzer, in field order. */
+  analyzers: AnalyzerIdentity[];
+  /** Identity of the query analyzer. */
+  analyzer: AnalyzerIdentity;
 }
 
 const littleEndian = new Uint8Array(new Uint32Array([1]).buffer)[0] === 1;
@@ -41,6 +47,8 @@ export function writeSnapshot(state: IndexState): Uint8Array {
     fields: state.options.fieldNames.map((name, f) => ({ name, ...state.options.fields[f] })),
     k1: state.options.k1,
     tfBytes: seg && seg.tfs instanceof Uint32Array ? 4 : 2,
+    analyzers: state.options.fieldAnalyzers.map(analyzerIdentity),
+    analyzer: analyzerIdentity(state.options.analyzer),
   };
   const strings = (list: readonly string[]): [Uint8Array, Uint32Array] => {
     const parts = list.map((s) => enc.encode(s));
@@ -122,6 +130,20 @@ function decodeStrings(blob: Uint8Array, lens: Uint32Array, what: string): strin
   return out;
 }
 
+/** Refuse to load with analysis other than the one that built the index: every search would silently degrade. */
+function checkAnalyzers(meta: Meta, fieldAnalyzers: readonly Analyzer[], analyzer: Analyzer): void {
+  const mismatch = (what: string, stored: AnalyzerIdentity, given: Analyzer): void => {
+    const now = analyzerIdentity(given);
+    if (!sameIdentity(stored, now))
+      throw new SnapshotError(
+        `${what} was analysed with ${describeIdentity(stored)} but this load uses ${describeIdentity(now)}: pass that analyzer to fromSnapshot`,
+        "analyzer",
+      );
+  };
+  meta.fields.forEach((f, i) => mismatch(`snapshot field "${f.name}"`, meta.analyzers[i], fieldAnalyzers[i]));
+  mismatch("the snapshot's query text", meta.analyzer, analyzer);
+}
+
 /** Parse and fully validate snapshot bytes into an index state. */
 export function readSnapshot(bytes: Uint8Array, analyzer: Analyzer, fieldAnalyzers: Record<string, Analyzer>): IndexState {
   if (!(bytes instanceof Uint8Array)) throw new SnapshotError("expected a Uint8Array");
@@ -129,7 +151,7 @@ export function readSnapshot(bytes: Uint8Array, analyzer: Analyzer, fieldAnalyze
   if (bytes.length < HEADER || MAGIC.some((m, i) => bytes[i] !== m)) throw new SnapshotError("not a techbroker index snapshot");
   const dv = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const version = dv.getUint32(4, true);
-  if (version !== SNAPSHOT_VERSION) throw new SnapshotError(`unsupported snapshot version ${version} (this build reads ${SNAPSHOT_VERSION})`);
+  if (version !== SNAPSHOT_VERSION) throw new SnapshotError(`snapshot format version ${version} is not the one this build reads (${SNAPSHOT_VERSION}): rebuild the index`, "version");
   if (dv.getUint32(8, true) !== bytes.length - HEADER) throw new SnapshotError("snapshot is truncated or has trailing bytes");
   if (dv.getUint32(12, true) !== crc32(bytes, HEADER)) throw new SnapshotError("snapshot checksum mismatch");
   const r = new Reader(bytes);
@@ -140,6 +162,7 @@ export function readSnapshot(bytes: Uint8Array, analyzer: Analyzer, fieldAnalyze
     throw new SnapshotError("snapshot is corrupted: bad metadata");
   }
   check(Array.isArray(meta?.fields) && (meta.tfBytes === 2 || meta.tfBytes === 4), "metadata shape");
+  check(Array.isArray(meta.analyzers) && meta.analyzers.length === meta.fields.length && meta.analyzers.every(isIdentity) && isIdentity(meta.analyzer), "analyzer identities");
   const fields: Record<string, { weight: number; b: number; analyzer?: Analyzer }> = {};
   for (const f of meta.fields) fields[f.name] = { weight: f.weight, b: f.b, analyzer: fieldAnalyzers[f.name] };
   let state: IndexState;
@@ -148,6 +171,7 @@ export function readSnapshot(bytes: Uint8Array, analyzer: Analyzer, fieldAnalyze
   } catch {
     throw new SnapshotError("snapshot is corrupted: invalid index options");
   }
+  checkAnalyzers(meta, state.options.fieldAnalyzers, state.options.analyzer);
   const F = state.fieldCount;
   const terms = decodeStrings(r.next(), r.u32(), "terms");
   const ids = decodeStrings(r.next(), r.u32(), "ids");

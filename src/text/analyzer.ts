@@ -4,8 +4,40 @@ import { normalizeText, normalizeTextWithOffsets } from "./normalizeText.js";
 import type { TermIdSink, TermSink } from "./termSink.js";
 import { Tokenizer, type TokenizerOptions } from "./tokenizer.js";
 
-/** Text in, index terms out. Deterministic: the same text always gives the same terms. */
-export type Analyzer = (text: string) => string[];
+/**
+ * Text in, index terms out, with an identity. Deterministic: the same text always gives the same
+ * terms. Snapshots record `name`, `version` and `settings` and refuse to load with an analyzer whose
+ * identity differs, so an index is never searched with other analysis by accident (Tantivy stores
+ * its tokenizer's name per field for the same reason). Your own analyzer is declared by name:
+ * `{ name: "my-analyzer", analyze: (text) => text.split(" ") }`.
+ */
+export interface Analyzer {
+  /** What analysis this is, e.g. `techbroker` or `my-analyzer`. Recorded in snapshots. */
+  readonly name: string;
+  /** Bump when the terms change for the same text. Default "" for your own analyzers. */
+  readonly version?: string;
+  /** Switches that change the terms (JSON values). Recorded in snapshots and compared on load. */
+  readonly settings?: Readonly<Record<string, AnalyzerSetting>>;
+  /** The terms of `text`. */
+  analyze(text: string): string[];
+  /** Terms of `text` with the raw-text span of each, for highlighting matched words (when supported). */
+  analyzeWithOffsets?(text: string): TermWithOffsets[];
+  /**
+   * Optional fast path for indexing: the same terms as `analyze`, written as ids into an index's
+   * dictionary (`sink.interner` numbers them). Analyzers made by `createAnalyzer` have it.
+   */
+  writeIds?(text: string, sink: TermIdSink): void;
+}
+
+/** A value of an analyzer setting: what can be recorded in a snapshot and compared. */
+export type AnalyzerSetting = string | number | boolean | null;
+
+/** What a snapshot records about an analyzer: name, version and settings. */
+export interface AnalyzerIdentity {
+  readonly name: string;
+  readonly version: string;
+  readonly settings: Readonly<Record<string, AnalyzerSetting>>;
+}
 
 /** Switches for `createAnalyzer`; every switch defaults to the behaviour of `analyze`. */
 export interface AnalyzerOptions {
@@ -33,17 +65,23 @@ export interface TermWithOffsets {
   end: number;
 }
 
-/** An analyzer that can also report offsets and its cache size. */
-export interface OffsetAnalyzer {
-  /** Terms of `text`, same as the plain analyzer. */
-  analyze: Analyzer;
-  /** Terms of `text` with the raw-text span of each, for highlighting matched words. */
+/** The analyzer `createAnalyzer` builds: identity, offsets, the id fast path and its cache size. */
+export interface TechbrokerAnalyzer extends Analyzer {
+  readonly version: string;
+  readonly settings: Readonly<Record<string, AnalyzerSetting>>;
   analyzeWithOffsets(text: string): TermWithOffsets[];
+  writeIds(text: string, sink: TermIdSink): void;
   /** Entries in the per-word cache right now (never above `maxCacheEntries`). */
   cacheSize(): number;
-  /** The same terms as `analyze`, written as ids into an index's dictionary (see `termIdAnalyzerOf`). */
-  analyzeToIds: TermIdAnalyzer;
 }
+
+/** Name of the built-in analysis chain, recorded in snapshots. */
+export const ANALYZER_NAME = "techbroker";
+/**
+ * Version of the built-in analysis chain. Bump it whenever a step changes the terms of some text
+ * under the same settings: snapshots made before then refuse to load instead of silently mismatching.
+ */
+export const ANALYZER_VERSION = "1";
 
 const DEFAULT_CACHE_ENTRIES = 200_000;
 const OPTION_NAMES = new Set(["stopWords", "lemmatize", "stem", "hanBigrams", "segmenter", "maxCacheEntries"]);
@@ -81,33 +119,33 @@ function checkText(text: unknown): asserts text is string {
   if (typeof text !== "string") fail("text", `expected a string, got ${text === null ? "null" : typeof text}`);
 }
 
-/** Writes the ids of `text`'s terms, as `sink.interner` numbers them, to `sink`. */
-export type TermIdAnalyzer = (text: string, sink: TermIdSink) => void;
-
-// Analyzers built here carry their id-writing twin under this key, so an index can skip the
-// term strings and one dictionary lookup per term. A user's own analyzer has no twin and takes
-// the string path; both give the same terms (test/text.fastPath.test.ts).
-const TERM_ID_ANALYZER = Symbol("termIdAnalyzer");
-
-/** The id-writing twin of an analyzer made by this module, if it is one. */
-export function termIdAnalyzerOf(analyzer: Analyzer): TermIdAnalyzer | undefined {
-  return (analyzer as Analyzer & { [TERM_ID_ANALYZER]?: TermIdAnalyzer })[TERM_ID_ANALYZER];
+/**
+ * The settings that decide the terms, from the resolved options: every switch except the cache
+ * size (which changes speed, not terms). Generic, so a new option is recorded without an edit here.
+ */
+function settingsOf(options: TokenizerOptions): Record<string, AnalyzerSetting> {
+  const settings: Record<string, AnalyzerSetting> = {};
+  for (const key of Object.keys(options).sort()) {
+    const value: unknown = options[key as keyof TokenizerOptions];
+    if (key !== "maxCacheEntries" && (typeof value === "boolean" || typeof value === "number" || typeof value === "string")) settings[key] = value;
+  }
+  return settings;
 }
 
-/** Build an analyzer that also exposes offsets and cache size (`createAnalyzer` wraps this). */
-export function createOffsetAnalyzer(options?: AnalyzerOptions): OffsetAnalyzer {
-  const tokenizer = new Tokenizer(resolveOptions(options));
-  const analyze: Analyzer = (text) => {
+/** Build the built-in analyzer with some behaviours switched off or a different cache bound. */
+export function createAnalyzer(options?: AnalyzerOptions): TechbrokerAnalyzer {
+  const resolved = resolveOptions(options);
+  const tokenizer = new Tokenizer(resolved);
+  const analyze = (text: string): string[] => {
     checkText(text);
     const sink: TermSink = { terms: [] };
     tokenizer.tokenize(normalizeText(text), sink);
     return sink.terms;
   };
-  const analyzeToIds: TermIdAnalyzer = (text, sink) => {
+  const writeIds = (text: string, sink: TermIdSink): void => {
     checkText(text);
     tokenizer.tokenizeToIds(normalizeText(text), sink);
   };
-  Object.defineProperty(analyze, TERM_ID_ANALYZER, { value: analyzeToIds });
   const analyzeWithOffsets = (text: string): TermWithOffsets[] => {
     checkText(text);
     const normal = normalizeTextWithOffsets(text);
@@ -121,28 +159,32 @@ export function createOffsetAnalyzer(options?: AnalyzerOptions): OffsetAnalyzer 
       return { term, start: rawStart[start], end: rawEnd[end - 1] };
     });
   };
-  return { analyze, analyzeWithOffsets, cacheSize: () => tokenizer.cacheSize, analyzeToIds };
+  // Methods are closures, not prototype methods, so `texts.map(analyzer.analyze)` works.
+  return Object.freeze({
+    name: ANALYZER_NAME,
+    version: ANALYZER_VERSION,
+    settings: Object.freeze(settingsOf(resolved)),
+    analyze,
+    analyzeWithOffsets,
+    writeIds,
+    cacheSize: () => tokenizer.cacheSize,
+  });
 }
 
-/** Build an analyzer with some behaviours switched off or a different cache bound. */
-export function createAnalyzer(options?: AnalyzerOptions): Analyzer {
-  return createOffsetAnalyzer(options).analyze;
-}
+let shared: TechbrokerAnalyzer | undefined;
 
-let defaultAnalyzer: OffsetAnalyzer | undefined;
-
-function defaults(): OffsetAnalyzer {
-  defaultAnalyzer ??= createOffsetAnalyzer();
-  return defaultAnalyzer;
+/** The default analyzer object (built on first use, then shared): what indexes and matchers use unless told otherwise. */
+export function defaultAnalyzer(): TechbrokerAnalyzer {
+  shared ??= createAnalyzer();
+  return shared;
 }
 
 /** The default analyzer: English (lower-case, stop words, lemmas), Chinese and technical tokens. */
 export function analyze(text: string): string[] {
-  return defaults().analyze(text);
+  return defaultAnalyzer().analyze(text);
 }
-Object.defineProperty(analyze, TERM_ID_ANALYZER, { value: ((text, sink) => defaults().analyzeToIds(text, sink)) satisfies TermIdAnalyzer });
 
 /** The default analyzer's terms with the raw-text span of each, e.g. to highlight matches. */
 export function analyzeWithOffsets(text: string): TermWithOffsets[] {
-  return defaults().analyzeWithOffsets(text);
+  return defaultAnalyzer().analyzeWithOffsets(text);
 }

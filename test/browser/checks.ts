@@ -10,7 +10,10 @@ export interface CheckResult {
   readonly detail: string;
 }
 
-type Analyzer = (text: string) => string[];
+interface Analyzer {
+  readonly name: string;
+  analyze(text: string): string[];
+}
 interface Hit {
   readonly id: string;
   readonly score: number;
@@ -107,7 +110,7 @@ export function runChecks(api: CheckedApi, analyzer?: Analyzer): CheckResult[] {
     {
       name: "analyze",
       needs: "analyze",
-      run: () => (api.analyze as Analyzer)("Running SiC inverters on 28nm chips; 石墨烯涂层的散热性能").join(" "),
+      run: () => (api.analyze as (text: string) => string[])("Running SiC inverters on 28nm chips; 石墨烯涂层的散热性能").join(" "),
     },
     {
       name: "index-english",

@@ -26,7 +26,7 @@ try {
     InvertedIndex: techbroker.InvertedIndex,
     Matcher: techbroker.Matcher,
   };
-  report("lean", runChecks(api, leanAnalyzer));
+  report("lean", runChecks(api, { name: "lean", analyze: leanAnalyzer }));
 } catch (error) {
   reportCrash("lean", error);
 }
