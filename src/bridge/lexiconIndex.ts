@@ -1,6 +1,6 @@
 import { parseLexicon, type Lexicon } from "./lexicon.js";
 import { analyze } from "../text/analyzer.js";
-import { COMPOUND_JOINER, COMPOUND_SPLIT } from "../text/tokenizer.js";
+import { compoundParts } from "../text/compoundTerms.js";
 import type { TermAnalyzer } from "./bridgeTypes.js";
 
 /** A lexicon concept that a query triggered, and the terms it bridges to. */
@@ -119,6 +119,6 @@ export class LexiconIndex {
  * the parts so that "lithium ion" meets "lithium-ion" in text; as bridge targets they would only add noise.
  */
 function bridgeTargets(terms: readonly string[]): string[] {
-  const parts = new Set(terms.filter((t) => COMPOUND_JOINER.test(t)).flatMap((t) => t.split(COMPOUND_SPLIT)));
+  const parts = compoundParts(terms);
   return terms.filter((t) => !parts.has(t));
 }

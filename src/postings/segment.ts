@@ -6,19 +6,9 @@
 
 import { GrowableArray } from "./growableArray.js";
 
-export interface Segment {
-  /** Global term ids present in this segment, ascending. */
-  readonly termIds: Uint32Array;
-  /** Posting range of each local term; length termIds.length + 1. */
-  readonly offsets: Uint32Array;
-  /** Internal doc ids of all postings. */
-  readonly docs: Uint32Array;
-  /** Field frequencies, fieldCount per posting. Uint16 unless some frequency needs more. */
-  readonly tfs: Uint16Array | Uint32Array;
-  /** Cached max tf~ per local term, valid while `boundStamp[i]` equals the index's stats stamp. */
-  readonly maxTfTilde: Float64Array;
-  readonly boundStamp: Uint32Array;
-}
+// The segment layout is declared by the scorer that reads it (src/score), so postings depend on score, never back.
+import type { Segment } from "../score/segmentView.js";
+export { findTerm, type Segment } from "../score/segmentView.js";
 
 /** Postings appended since the last freeze, in insertion (= ascending doc) order. */
 export class PendingPostings {
@@ -59,20 +49,6 @@ function narrowTfs(wide: Uint32Array): Uint16Array | Uint32Array {
   return Uint16Array.from(wide);
 }
 
-/** Local index of `termId` in the segment, or -1. */
-export function findTerm(segment: Segment, termId: number): number {
-  const ids = segment.termIds;
-  let lo = 0;
-  let hi = ids.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >>> 1;
-    const v = ids[mid];
-    if (v === termId) return mid;
-    if (v < termId) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return -1;
-}
 
 /** Freeze pending postings into a segment: grouped by term, each term's postings in doc order. */
 export function freezePending(pending: PendingPostings, fieldCount: number, termCount: number): Segment {
