@@ -15,7 +15,7 @@ const { docs, queries: devQueries, qrels: devQrels } = loadNfcorpus();
 const train = loadSplit("train");
 const dev = { queries: devQueries, qrels: devQrels };
 
-const analyzers = { lemmas: defaultAnalyzer(), "Porter2 stems": createAnalyzer({ stem: true }) };
+const analyzers = { lemmas: createAnalyzer({ stem: false }), "Porter2 stems (default)": defaultAnalyzer() };
 const grid = { titleWeight: [1, 2, 3], k1: [0.9, 1.2, 1.5, 1.8, 2.1], b: [0.5, 0.6, 0.75, 0.9] };
 
 function evaluate(analyzerName, { titleWeight, k1, b }, split) {

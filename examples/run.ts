@@ -13,7 +13,7 @@ import { existsSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
-const EXAMPLES = ["search", "match", "bridges", "stage", "snapshot"] as const;
+const EXAMPLES = ["search", "match", "bridges", "stage", "snapshot", "specs"] as const;
 type ExampleName = (typeof EXAMPLES)[number];
 
 const here = dirname(fileURLToPath(import.meta.url));

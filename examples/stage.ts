@@ -64,9 +64,9 @@ if (results.length > 0 && demands.length > 0) {
 const matcher = new Matcher();
 matcher.addResults(results);
 matcher.addDemands(demands);
-// BM25F scores are not probabilities; on the labelled sample a score of 10 keeps about 3 in 4 of the true pairs the
-// matcher finds in its top 20 and drops 9 in 10 of the others, so that is the bar for "a demand pulls on this result".
-const analysis = analyzePortfolio(results, { supports, demands, matcher, now, pullK: 20, pullMinScore: 10 });
+// Match strength is on a fixed scale in [0, 1]; 0.2 (the default) is the lower limit of a "partial" match, the bar for
+// "a demand pulls on this result" (README, "Match strength", has the precision per band on labelled pairs).
+const analysis = analyzePortfolio(results, { supports, demands, matcher, now, pullK: 20, pullMinStrength: 0.2 });
 console.log("stage                           results  share  supports  uncovered TRL");
 for (const s of analysis.stages) {
   const cov = analysis.coverage.find((c) => c.band.id === s.band.id)!;

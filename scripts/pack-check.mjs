@@ -33,13 +33,13 @@ try {
   console.log(`  tarball ${packed.filename}: ${files.length} files, packed ${kib(packed.size)}, unpacked ${kib(packed.unpackedSize)}`);
   for (const f of packed.files) console.log(`    ${String(f.size).padStart(8)}  ${f.path}`);
 
-  const allowed = /^(dist\/[^/].*|README\.md|LICENSE|package\.json)$/;
+  const allowed = /^(dist\/[^/].*|README\.md|LICENSE|NOTICE\.md|package\.json)$/;
   const stray = files.filter((f) => !allowed.test(f));
-  check(stray.length === 0, `only dist/, README.md, LICENSE, package.json ship${stray.length ? ` (stray: ${stray.join(", ")})` : ""}`);
+  check(stray.length === 0, `only dist/, README.md, LICENSE, NOTICE.md, package.json ship${stray.length ? ` (stray: ${stray.join(", ")})` : ""}`);
   // Tests, fixtures and source maps have no business in dist/ either.
   const junk = files.filter((f) => /(\.test\.|\.spec\.|\.map$|\/test\/|\/data\/|\.tsbuildinfo$)/.test(f));
   check(junk.length === 0, `no tests, data or source maps in dist/${junk.length ? ` (${junk.join(", ")})` : ""}`);
-  for (const required of ["package.json", "README.md", "LICENSE"]) check(files.includes(required), `${required} is packed`);
+  for (const required of ["package.json", "README.md", "LICENSE", "NOTICE.md", "dist/bridges/NOTICE.md"]) check(files.includes(required), `${required} is packed`);
 
   // Every path package.json points at must be inside the tarball.
   const targets = new Set();
@@ -87,6 +87,18 @@ try {
     } catch (e) {
       check(false, `node ${file} threw: ${(e.stderr || e.message).trim().split("\n").slice(0, 6).join(" | ")}`);
     }
+  }
+
+  // The README's Quick start, verbatim, from the installed package in an empty folder (no repository file).
+  const readme = readFileSync(join(root, "README.md"), "utf8");
+  const section = readme.slice(readme.indexOf("## Quick start"), readme.indexOf("\n## ", readme.indexOf("## Quick start") + 5));
+  const blocks = [...section.matchAll(/```ts\n([\s\S]*?)```/g)].map((m) => m[1]).filter((code) => !code.includes("learnBridges"));
+  writeFileSync(join(consumer, "quickstart.mjs"), blocks.join("\n") + '\nconsole.log("dictionary: " + crossLanguage.resultCount);\n');
+  try {
+    const out = run(process.execPath, ["quickstart.mjs"], consumer).trim();
+    check(/^r1 scores/m.test(out) && /^r2 scores/m.test(out) && /dictionary: 0$/m.test(out), `README Quick start runs from the tarball: ${out.split("\n").map((l) => l.slice(0, 60)).join(" | ")}`);
+  } catch (e) {
+    check(false, `README Quick start threw: ${(e.stderr || e.message).trim().split("\n").slice(0, 6).join(" | ")}`);
   }
 
   // The TypeScript twins are type-checked and compiled with nodenext, then the emitted .mjs/.cjs run too.

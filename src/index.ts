@@ -1,7 +1,7 @@
 // The public door of techbroker: everything a user may import is exported here, nothing else.
 
 // Errors
-export { TechbrokerError, ValidationError, SnapshotError, type Problem } from "./errors/errors.js";
+export { TechbrokerError, ValidationError, SnapshotError, AbortError, type Problem, type SnapshotMismatch } from "./errors/errors.js";
 
 // Text analysis
 export {
@@ -25,6 +25,15 @@ export { MAX_TERM_LENGTH, type TermIdSink, type TermInterner } from "./text/term
 export { UNIT_TABLE, BASE_UNITS, type Dimension, type UnitDefinition } from "./units/unitTable.js";
 export { lookupUnit } from "./units/unitLookup.js";
 export { parseQuantity, type Quantity } from "./units/quantity.js";
+
+// Specs (quantities with units and their constraints) and spec fit
+export { extractSpecs } from "./specs/extractSpecs.js";
+export type { Spec, SpecRelation } from "./specs/specTypes.js";
+export { checkSpecs, type SpecCheck, type SpecStatus } from "./specs/compareSpecs.js";
+export { formatSpec, describeSpecCheck } from "./specs/formatSpec.js";
+export { QUANTITY_NAMES, type QuantityName } from "./specs/quantityNames.js";
+export { DEFAULT_SPEC_FIT, specFit, type SpecFitOptions, type ResolvedSpecFit } from "./match/specFit.js";
+export type { Team, TeamOptions } from "./match/rankTeams.js";
 
 // Index and scoring
 export {
@@ -50,9 +59,15 @@ export { jsonSchemas } from "./jsonSchemas/jsonSchemas.js";
 export type { JsonSchema } from "./validation/shapes.js";
 
 // Matching
-export { Matcher, type MatcherOptions } from "./match/matcher.js";
+export { Matcher, type MatcherOptions, type MatcherSnapshotOptions } from "./match/matcher.js";
+export { MATCHER_SNAPSHOT_VERSION } from "./match/matcherSnapshot.js";
+export type { BatchControl, BatchProgress } from "./match/timeSlicedBatch.js";
 export type { BridgeOptions } from "./match/bridgeSettings.js";
 export { explain } from "./match/explainMatch.js";
+export { STRENGTH_BANDS, REFERENCE_WORDS, strengthBand, type StrengthBand } from "./match/matchStrength.js";
+export type { SurfaceForm } from "./match/surfaceForms.js";
+export { FILLER_WORDS } from "./match/fillerWords.js";
+export { FILLER_WEIGHT, BARE_NUMBER_WEIGHT } from "./match/queryNoise.js";
 export type {
   Match,
   MatchOptions,
@@ -67,7 +82,9 @@ export { readinessFit, DEFAULT_READINESS_FIT, type ReadinessFitOptions } from ".
 
 // Bridges
 export { parseLexicon, mergeLexicons, type Lexicon, type LexiconConcept, type LexiconExpression } from "./bridge/lexicon.js";
-export { LexiconIndex, type LexiconHit } from "./bridge/lexiconIndex.js";
+export { LexiconIndex, type LexiconHit, type LexiconIndexOptions } from "./bridge/lexiconIndex.js";
+export { BUILTIN_LEXICON, withBuiltinLexicon } from "./bridge/builtin/builtinLexicon.js";
+export { DictionarySource, type BridgeDictionary, type DictionarySourceOptions } from "./bridge/dictionary/dictionarySource.js";
 export {
   TranslationModel,
   type TranslationModelJson,
@@ -79,7 +96,7 @@ export { learnBridges, type MatchHistoryEntry, type LearnBridgesOptions } from "
 export { relevanceModelTerms, type FeedbackOptions, type FeedbackHit } from "./bridge/relevanceFeedback.js";
 export { expandQuery, type ExpansionOptions, type ExpandedQuery } from "./bridge/expandQuery.js";
 export { describeBridge, describeBridgesFor } from "./bridge/describeBridge.js";
-export type { BridgedTerm, BridgeSource, WeightedTerm } from "./bridge/bridgeTypes.js";
+export type { BridgedTerm, BridgeKind, BridgeSource, BridgeQuery, BridgeCandidate, WeightedTerm } from "./bridge/bridgeTypes.js";
 
 // Stage-gap analysis
 export { TRL_LEVELS, MRL_LEVELS, isTrl, mrlForTrl, type TrlLevel, type MrlLevel } from "./stage/trlScale.js";
@@ -104,7 +121,7 @@ export {
   type StageGap,
   type StageGapOptions,
 } from "./stage/stageGap.js";
-export { DEFAULT_STALL_DAYS, type Support, type DemandPullSource, type PortfolioOptions, type ReadinessStep } from "./stage/portfolioInput.js";
+export { DEFAULT_STALL_DAYS, DEFAULT_PULL_MIN_STRENGTH, type Support, type DemandPullSource, type PortfolioOptions, type ReadinessStep } from "./stage/portfolioInput.js";
 export { analyzePortfolio, type PortfolioAnalysis, type StageCount, type StageCoverage, type DemandPull, type ResultStatus } from "./stage/portfolio.js";
 export {
   firstInvestmentShortlist,

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { TranslationModel, type TranslationPair } from "../src/bridge/translationModel.js";
 import { ValidationError } from "../src/errors/errors.js";
+import { analyze } from "../src/text/analyzer.js";
 
 const words = (text: string): string[] => text.split(" ");
 
@@ -84,7 +85,7 @@ describe("learnBridges", () => {
       ],
       { minTargetPairs: 1 },
     );
-    expect(model.translate("brake").map((t) => t.term)).toContain("dissipation");
+    expect(model.translate(analyze("brake")[0]).map((t) => t.term)).toContain(analyze("dissipation")[0]);
     const empty = learnBridges([]);
     expect(expandQuery(["brake", "fade"], { model: empty }).query).toEqual(expandQuery(["brake", "fade"]).query);
     expect(() => learnBridges([{ demand: "x" } as never])).toThrow(/history\[0\]/);

@@ -13,7 +13,7 @@ describe("techbroker demo (CLI)", () => {
     expect(run.stdout).toContain("330 research results, 84 demands");
     expect(run.stdout).toContain("Demand -> research results");
     expect(run.stdout).toContain("Research result -> demands");
-    expect(run.stdout).toMatch(/scores [\d.]+ = text [\d.]+ x readiness [\d.]+/);
+    expect(run.stdout).toMatch(/(strong|partial|weak) match \(strength [\d.]+; score [\d.]+ = text [\d.]+ x readiness [\d.]+\)/);
     expect(run.stdout).toMatch(/\(lexicon: [^)]+\)/); // at least one bridged term is shown
     expect(run.stdout).toContain("Funding gap (no support covers): pilot (TRL 5)");
     expect(run.stdout).toMatch(/First-investment shortlist[^\n]*\n {2}1\. r\d+ {2}TRL [456]/);
@@ -23,13 +23,13 @@ describe("techbroker demo (CLI)", () => {
     const run = demo("--json", "--k", "2", "--demands", "d001", "--results", "r001");
     expect(run.status, run.stderr).toBe(0);
     const report = JSON.parse(run.stdout) as {
-      demandToResults: { demand: string; matches: { id: string; score: number; parts: { text: number; readinessFit: number } }[] }[];
+      demandToResults: { demand: string; matches: { id: string; score: number; parts: { text: number; readinessFit: number; specFit?: number } }[] }[];
       resultToDemands: { result: string; matches: unknown[] }[];
     };
     expect(report.demandToResults.map((d) => d.demand)).toEqual(["d001"]);
     const [first] = report.demandToResults[0].matches;
     expect(report.demandToResults[0].matches).toHaveLength(2);
-    expect(first.score).toBeCloseTo(first.parts.text * first.parts.readinessFit, 9);
+    expect(first.score).toBeCloseTo(first.parts.text * first.parts.readinessFit * (first.parts.specFit ?? 1), 9);
     expect(report.resultToDemands[0].result).toBe("r001");
   });
 

@@ -57,7 +57,7 @@ describe("examples", () => {
     expect(out.code, out.stderr).toBe(0);
     expect(out.stdout).toContain("concepts[1].weight: expected a number in (0, 1]");
     expect(out.stdout).toContain("terms shared with the result: 0");
-    expect(out.stdout).toMatch(/explain: r\d+ scores .* via "[^"]+" -> "[^"]+" \((lexicon|learned)/);
+    expect(out.stdout).toMatch(/explain: r\d+: (strong|partial|weak) match .* via "[^"]+" -> "[^"]+" \((lexicon|learned)/);
   });
 
   it("stage: prints the shortlist and writes both SVG charts", async () => {
@@ -75,6 +75,16 @@ describe("examples", () => {
     expect(out.stdout).not.toContain("DIFFERENT");
     expect(out.stdout.match(/^ {2}same {2}top/gm)).toHaveLength(4);
     expect(out.stdout).toContain("one flipped bit: SnapshotError [SNAPSHOT] snapshot checksum mismatch");
+  });
+
+  it("specs: the spec-missing converter ranks last, explained, and Lab B is the team to call", async () => {
+    const out = await runExample("specs.ts");
+    expect(out.code, out.stderr).toBe(0);
+    expect(out.stdout).toContain("≥ 3 GS/s [sampling rate] @3-11, ≥ 12 bit [resolution] @15-20");
+    expect(out.stdout).toContain('extractSpecs("5G, ISO 9001, version 3.0") -> none');
+    expect(out.stdout).toMatch(/adc-1g\s+score [\d.]+\s+specFit 0\.25\s+\(unmet\/unmet\)\n\n/);
+    expect(out.stdout).toContain("needs ≥ 3 GS/s (sampling rate); offers 4 GS/s: met");
+    expect(out.stdout).toMatch(/matchInstitutions\("radar", \{ k: 3 \}\)\n {2}Lab B /);
   });
 
   it("run.ts: an unknown name lists the examples and exits 1", async () => {

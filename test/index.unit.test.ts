@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { InvertedIndex, MAX_FIELD_LENGTH, SnapshotError, ValidationError } from "../src/index.js";
+import { analyze, InvertedIndex, MAX_FIELD_LENGTH, SnapshotError, ValidationError } from "../src/index.js";
 
 const docs = [
   { id: "r1", title: "Graphene coating", text: "graphene coating with good heat dissipation for brake discs" },
@@ -51,7 +51,7 @@ describe("InvertedIndex", () => {
     const parts = index.explainScore(hit.id, "graphene heat dissipation");
     const total = parts.reduce((a, p) => a + p.score, 0);
     expect(total).toBeCloseTo(hit.score, 10);
-    const graphene = parts.find((p) => p.term === "graphene");
+    const graphene = parts.find((p) => p.term === analyze("graphene")[0]);
     expect(graphene?.fields.map((f) => f.field).sort()).toEqual(["text", "title"]);
   });
 

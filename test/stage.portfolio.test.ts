@@ -28,14 +28,15 @@ const demands: Demand[] = [
   { id: "d2", title: "", description: "", minTrl: 7 },
   { id: "d3", title: "", description: "" },
 ];
-const fakeMatches: Record<string, { id: string; score: number }[]> = {
-  rB: [{ id: "d1", score: 2 }, { id: "d2", score: 1 }],
-  rC: [{ id: "d1", score: 4 }],
-  rD: [{ id: "dX", score: 5 }, { id: "d2", score: 1 }], // dX is not in the demand list: ignored
+const fakeMatches: Record<string, { id: string; strength: number }[]> = {
+  // d3 is below the default pullMinStrength (0.2): a weak match is noise, not pull
+  rB: [{ id: "d1", strength: 0.5 }, { id: "d2", strength: 0.25 }, { id: "d3", strength: 0.1 }],
+  rC: [{ id: "d1", strength: 0.9 }],
+  rD: [{ id: "dX", strength: 0.75 }, { id: "d2", strength: 0.25 }], // dX is not in the demand list: ignored
 };
 class FakePull implements DemandPullSource {
-  readonly calls: { k?: number; minScore?: number }[] = [];
-  matchResult(result: ResearchResult, options: { k?: number; minScore?: number }) {
+  readonly calls: { k?: number; minStrength?: number }[] = [];
+  matchResult(result: ResearchResult, options: { k?: number; minStrength?: number }) {
     this.calls.push(options);
     return fakeMatches[result.id] ?? [];
   }
@@ -79,17 +80,19 @@ describe("analyzePortfolio", () => {
   });
   it("computes demand pull through the matcher, restricted to the given demands", () => {
     const pull = Object.fromEntries(a.results.map((r) => [r.id, r.pull]));
-    expect(pull.rB).toEqual({ matches: 2, topScore: 2, totalScore: 3, demandIds: ["d1", "d2"], gapToDemand: 2, nearestDemandTrl: 6 });
-    expect(pull.rC).toMatchObject({ matches: 1, topScore: 4, gapToDemand: 1 });
-    expect(pull.rD).toMatchObject({ matches: 1, topScore: 1, demandIds: ["d2"], gapToDemand: 1 });
+    expect(pull.rB).toEqual({ matches: 2, topStrength: 0.5, totalStrength: 0.75, demandIds: ["d1", "d2"], gapToDemand: 2, nearestDemandTrl: 6 });
+    expect(pull.rC).toMatchObject({ matches: 1, topStrength: 0.9, gapToDemand: 1 });
+    expect(pull.rD).toMatchObject({ matches: 1, topStrength: 0.25, demandIds: ["d2"], gapToDemand: 1 });
     expect(pull.rG).toMatchObject({ matches: 0 });
     expect(a.hasPull).toBe(true);
-    expect(matcher.calls[0]).toEqual({ k: 20, minScore: 0 });
+    expect(matcher.calls[0]).toEqual({ k: 20, minStrength: 0.2 });
+    const all = analyzePortfolio(results, { supports, demands, matcher: new FakePull(), now, pullMinStrength: 0 });
+    expect(all.results.find((r) => r.id === "rB")!.pull!.demandIds).toEqual(["d1", "d2", "d3"]);
   });
   it("counts every demand the matcher returns when no demand list is given", () => {
     const c = analyzePortfolio(results, { supports, matcher: new FakePull(), now });
     const d = c.results.find((r) => r.id === "rD")!.pull!;
-    expect(d).toEqual({ matches: 2, topScore: 5, totalScore: 6, demandIds: ["dX", "d2"] });
+    expect(d).toEqual({ matches: 2, topStrength: 0.75, totalStrength: 1, demandIds: ["dX", "d2"] });
   });
   it("works without demands", () => {
     const b = analyzePortfolio(results, { supports, now });
@@ -131,10 +134,11 @@ describe("firstInvestmentShortlist", () => {
   const a = analyzePortfolio(results, { supports, demands, matcher: new FakePull(), now });
 
   it("ranks middle-stage results by pull, gap and stall risk", () => {
-    // rC: 0.5*0.75 + 0.25*0.8 + 0.25*1 = 0.825; rB: 0.5*0.75 + 0.25*0.6 + 0.25*1 = 0.775;
-    // rD: 0.5*0.375 + 0.25*0.8 + 0.25*(92/540) = 0.430; rG: 0 + 0.25*0.8 + 0 = 0.2
+    // pull = 0.5 * matches / most matches + 0.5 * best strength:
+    // rC: 0.5*(0.25 + 0.45) + 0.25*0.8 + 0.25*1 = 0.8; rB: 0.5*(0.5 + 0.25) + 0.25*0.6 + 0.25*1 = 0.775;
+    // rD: 0.5*(0.25 + 0.125) + 0.25*0.8 + 0.25*(92/540) = 0.430; rG: 0 + 0.25*0.8 + 0 = 0.2
     const list = firstInvestmentShortlist(a);
-    expect(list.map((e) => [e.id, e.score])).toEqual([["rC", 0.825], ["rB", 0.775], ["rD", 0.43], ["rG", 0.2]]);
+    expect(list.map((e) => [e.id, e.score])).toEqual([["rC", 0.8], ["rB", 0.775], ["rD", 0.43], ["rG", 0.2]]);
     expect(list.map((e) => e.rank)).toEqual([1, 2, 3, 4]);
     const b = list[1];
     expect(b.gap).toBe(2);
@@ -147,7 +151,7 @@ describe("firstInvestmentShortlist", () => {
   });
   it("follows the weights, breaks ties by id, and respects limit and stages", () => {
     const pullOnly = firstInvestmentShortlist(a, { weights: { pull: 1, gap: 0, stall: 0 } });
-    expect(pullOnly.map((e) => e.id)).toEqual(["rB", "rC", "rD", "rG"]); // rB and rC tie at 0.75
+    expect(pullOnly.map((e) => e.id)).toEqual(["rB", "rC", "rD", "rG"]); // rB 0.75, rC 0.7
     expect(firstInvestmentShortlist(a, { limit: 2 }).map((e) => e.id)).toEqual(["rC", "rB"]);
     expect(firstInvestmentShortlist(a, { stages: ["sample"] }).map((e) => e.id)).toEqual(["rE"]);
   });

@@ -13,12 +13,12 @@ describe("robustness", () => {
     expect(terms).toEqual(["abc", "def", "x"]);
   });
   it("splits at zero-width space, joins across ZWJ and soft hyphen", () => {
-    expect(analyze("graphene\u200Bcoating")).toEqual(["graphene", "coating"]);
-    expect(analyze("gra\u200Dphene gra\u00ADphene")).toEqual(["graphene", "graphene"]);
-    expect(analyze("\uFEFFgraphene")).toEqual(["graphene"]);
+    expect(analyze("graphene\u200Bcoating")).toEqual(["graphen", "coat"]);
+    expect(analyze("gra\u200Dphene gra\u00ADphene")).toEqual(["graphen", "graphen"]);
+    expect(analyze("\uFEFFgraphene")).toEqual(["graphen"]);
   });
   it("ignores emoji, including ZWJ sequences and keycaps", () => {
-    expect(analyze("🚀 graphene 👨‍👩‍👧 🔥🔥")).toEqual(["graphene"]);
+    expect(analyze("🚀 graphene 👨‍👩‍👧 🔥🔥")).toEqual(["graphen"]);
     expect(analyze("1️⃣")).toEqual(["1"]);
   });
   it("keeps right-to-left words whole", () => {

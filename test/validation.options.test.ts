@@ -38,13 +38,13 @@ describe("one validation policy: unknown keys are errors everywhere, named in th
     m.addResults([result]);
     m.addDemands([demand]);
     expect(linesOf(() => m.matchDemand("d1", { limit: 5 } as never))).toEqual([
-      "limit: unknown key; known keys: k, minScore, filter",
+      "limit: unknown key; known keys: k, offset, minScore, minStrength, filter",
     ]);
     expect(linesOf(() => m.matchDemand("d1", { filter: { regoin: "CN" } } as never))).toEqual([
       'filter.regoin: unknown key; did you mean "region"?',
     ]);
     expect(linesOf(() => m.matchResult("r1", { k: "5", filter: { industri: ["x"] } } as never))).toEqual([
-      'k: expected an integer from 1 to 1000, got the string "5"',
+      'k: expected an integer from 1 to 100000, got the string "5"',
       'filter.industri: unknown key; did you mean "industry"?',
     ]);
     expect(linesOf(() => m.matchAll({ minScore: Number.NaN }))).toEqual(["minScore: expected a number, got NaN"]);

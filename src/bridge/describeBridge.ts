@@ -8,6 +8,7 @@ const twoDecimals = (x: number): string => x.toFixed(2);
  * The number is the term's weight in the query, relative to 1 for each word the user wrote.
  */
 export function describeBridge(bridge: BridgedTerm): string {
+  if (bridge.explanation !== undefined) return bridge.explanation;
   switch (bridge.source) {
     case "query":
       return `"${bridge.term}" (query)`;
@@ -17,6 +18,8 @@ export function describeBridge(bridge: BridgedTerm): string {
       return `"${bridge.from.join(" ")}" -> "${bridge.term}" (learned, ${twoDecimals(bridge.weight)})`;
     case "feedback":
       return `top results -> "${bridge.term}" (feedback, ${twoDecimals(bridge.weight)})`;
+    default:
+      return `"${bridge.fromText ?? bridge.from.join(" ")}" -> "${bridge.toText ?? bridge.term}" (${bridge.source}, ${twoDecimals(bridge.weight)})`;
   }
 }
 

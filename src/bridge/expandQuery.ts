@@ -1,12 +1,16 @@
 import { validate } from "../validation/checkShape.js";
 import { LIMITS } from "../validation/limits.js";
-import { custom, integer, number, object, optional } from "../validation/shapes.js";
-import type { BridgedTerm, BridgeSource, WeightedTerm } from "./bridgeTypes.js";
+import { custom, integer, number, object, optional, string } from "../validation/shapes.js";
+import type { BridgedTerm, BridgeKind, BridgeSource, WeightedTerm } from "./bridgeTypes.js";
 import { LexiconIndex } from "./lexiconIndex.js";
 import { TranslationModel } from "./translationModel.js";
 
 /** Which bridges to use and how much each may weigh. Every weight is relative to an original query term (1). */
 export interface ExpansionOptions {
+  /** The raw query text: lets Chinese lexicon expressions and dictionary words match as phrases in it. */
+  readonly text?: string;
+  /** Further bridge sources (dictionary, acronyms, your own); each weighs its candidates with its `weight`. */
+  readonly sources?: readonly BridgeSource[];
   /** Hand-made lexicon bridges (compile a `Lexicon` with `new LexiconIndex(lexicon, analyze)`). */
   readonly lexicon?: LexiconIndex;
   /** Weight of the strongest lexicon bridge, in [0, 1); default 0.5. */
@@ -37,7 +41,7 @@ export interface ExpandedQuery {
 
 interface Candidate {
   term: string;
-  source: BridgeSource;
+  source: BridgeKind;
   raw: number;
   from: string[];
   concept?: string;
@@ -106,6 +110,8 @@ export const expansionWeightKeys = {
 
 const expansionOptionsShape = object({
   ...expansionWeightKeys,
+  text: optional(string({ max: LIMITS.queryLength, blank: true })),
+  sources: optional(custom("an array of bridge sources", (x): x is BridgeSource[] => Array.isArray(x))),
   lexicon: optional(custom("a LexiconIndex", (x): x is LexiconIndex => x instanceof LexiconIndex)),
   model: optional(custom("a TranslationModel", (x): x is TranslationModel => x instanceof TranslationModel)),
   feedback: optional(custom("an array of { term, weight }", (x): x is WeightedTerm[] => Array.isArray(x))),
@@ -141,7 +147,7 @@ export function expandQuery(queryTerms: readonly string[], options: ExpansionOpt
   let bridged: BridgedTerm[] = [];
   if (options.lexicon) {
     const candidates: Candidate[] = [];
-    for (const hit of options.lexicon.lookup(unique)) {
+    for (const hit of options.lexicon.lookup(queryTerms, options.text)) {
       for (const target of hit.targets) {
         candidates.push({
           term: target.term, source: "lexicon", raw: target.weight, from: [...hit.matchedTerms],
@@ -151,6 +157,16 @@ export function expandQuery(queryTerms: readonly string[], options: ExpansionOpt
     }
     // Lexicon weights are absolute (a user said 0.5 means half), so they are not rescaled to the strongest one.
     if (lexiconWeight > 0) bridged.push(...candidates.filter((c) => c.raw > 0).map((c) => toBridged(c, lexiconWeight * c.raw)));
+  }
+  const describers = new Map<BridgedTerm, BridgeSource>();
+  for (const source of options.sources ?? []) {
+    if (!(source.weight > 0)) continue;
+    for (const c of source.expand({ terms: queryTerms, text: options.text ?? "" })) {
+      if (present.has(c.term) || !(c.strength > 0)) continue;
+      const b = toBridged({ ...c, source: source.name, raw: c.strength, from: [...c.from] }, Math.min(1, c.strength) * source.weight);
+      describers.set(b, source);
+      bridged.push(b);
+    }
   }
   if (options.model && maxLearned > 0) bridged.push(...scaleChannel(learnedCandidates(options.model, unique, present, maxLearned), learnedWeight));
   if (options.feedback) {
@@ -172,7 +188,11 @@ export function expandQuery(queryTerms: readonly string[], options: ExpansionOpt
   // Provenance weights are rescaled in proportion so that they still add up to the merged weight.
   const rawSum = new Map<string, number>();
   for (const b of bridged) rawSum.set(b.term, (rawSum.get(b.term) ?? 0) + b.weight);
-  const terms = bridged.map((b) => ({ ...b, weight: (b.weight / rawSum.get(b.term)!) * merged.get(b.term)! * shrink }));
+  const terms = bridged.map((b) => {
+    const term: BridgedTerm = { ...b, weight: (b.weight / rawSum.get(b.term)!) * merged.get(b.term)! * shrink };
+    const source = describers.get(b);
+    return source ? { ...term, explanation: source.describe(term) } : term;
+  });
   terms.sort((a, b) => b.weight - a.weight || byTerm(a, b) || (a.source < b.source ? -1 : 1));
   return {
     query: [...original.map((o) => ({ term: o.term, weight: 1 })), ...bridgedQuery],

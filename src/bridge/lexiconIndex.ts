@@ -2,6 +2,7 @@ import { parseLexicon, type Lexicon } from "./lexicon.js";
 import { analyze } from "../text/analyzer.js";
 import { compoundParts } from "../text/compoundTerms.js";
 import type { TermAnalyzer } from "./bridgeTypes.js";
+import { findHanPhrases, isHanPhrase, normalizeForPhrases, type TextFold } from "./hanPhrases.js";
 
 /** A lexicon concept that a query triggered, and the terms it bridges to. */
 export interface LexiconHit {
@@ -14,9 +15,19 @@ export interface LexiconHit {
   readonly targets: readonly { readonly term: string; readonly weight: number; readonly text: string }[];
 }
 
+/** Options of a compiled lexicon. */
+export interface LexiconIndexOptions {
+  /** Script fold applied to Chinese text before phrase matching (e.g. Traditional -> Simplified); default none. */
+  readonly fold?: TextFold;
+}
+
 interface CompiledExpression {
   readonly text: string;
   readonly terms: readonly string[];
+  /** The sequence that must occur contiguously in the query's terms (see `matchSequence`). */
+  readonly sequence: readonly string[];
+  /** Normalised text when the expression is all Han: matched against the query text, not its terms. */
+  readonly han?: string;
   /** What the expression adds as a bridge (see `bridgeTargets`). */
   readonly targets: readonly string[];
   readonly weight: number;
@@ -29,36 +40,54 @@ interface CompiledConcept {
   readonly expressions: readonly CompiledExpression[];
 }
 
+interface Ref {
+  readonly concept: number;
+  readonly expression: number;
+}
+
+const JOINED = /[-\u2010_/]/;
+
 /**
- * A lexicon whose phrases have been run through the same analyzer as the index, with a lookup from each
- * term to the expressions that contain it. Phrases match when all their terms occur in the query (in any
- * order), because analysis (stop words, lemmas, Chinese bigrams) does not keep reliable positions.
+ * A lexicon whose phrases have been run through the same analyzer as the index. An expression matches
+ * where it stands in the query as a phrase: its analysed terms as a contiguous run of the query's terms,
+ * or, for an all-Chinese expression when the query text is given, its characters as a contiguous span of
+ * the text (with word boundaries around one- and two-character expressions; see hanPhrases.ts).
  */
 export class LexiconIndex {
   private readonly concepts: CompiledConcept[] = [];
-  private readonly byTerm = new Map<string, { concept: number; expression: number }[]>();
+  /** Expressions by the first term of their sequence. */
+  private readonly byFirstTerm = new Map<string, Ref[]>();
+  /** All-Han expressions by their normalised text. */
+  private readonly byHan = new Map<string, Ref[]>();
+  private maxHanLength = 0;
+  private readonly fold?: TextFold;
 
   /**
    * Validate (as `parseLexicon`, so raw JSON is fine) and compile `lexicon` with `analyzer` (default: the
    * library's `analyze`; use the index's analyzer so that terms agree). Throws ValidationError with paths.
    */
-  constructor(lexicon: Lexicon, analyzer: TermAnalyzer = analyze) {
+  constructor(lexicon: Lexicon, analyzer: TermAnalyzer = analyze, options: LexiconIndexOptions = {}) {
+    this.fold = options.fold;
     for (const concept of parseLexicon(lexicon).concepts) {
       const expressions: CompiledExpression[] = [];
       for (const e of concept.expressions) {
-        const terms = [...new Set(analyzer(e.text))];
+        const terms = analyzer(e.text);
+        const trimmed = normalizeForPhrases(e.text.trim(), this.fold);
+        const han = isHanPhrase(trimmed) ? trimmed : undefined;
         // An expression made only of stop words cannot be recognised; it simply takes no part.
-        if (terms.length === 0) continue;
-        expressions.push({ text: e.text, terms, targets: bridgeTargets(terms), weight: e.weight ?? 1 });
+        if (terms.length === 0 && han === undefined) continue;
+        const unique = [...new Set(terms)];
+        expressions.push({ text: e.text, terms: unique, sequence: matchSequence(terms), han, targets: bridgeTargets(unique), weight: e.weight ?? 1 });
       }
       const index = this.concepts.length;
       this.concepts.push({ id: concept.id, label: concept.label ?? concept.id, weight: concept.weight ?? 1, expressions });
       expressions.forEach((e, expression) => {
-        for (const term of e.terms) {
-          let list = this.byTerm.get(term);
-          if (!list) this.byTerm.set(term, (list = []));
-          list.push({ concept: index, expression });
+        const ref = { concept: index, expression };
+        if (e.han !== undefined) {
+          push(this.byHan, e.han, ref);
+          this.maxHanLength = Math.max(this.maxHanLength, e.han.length);
         }
+        if (e.sequence.length > 0) push(this.byFirstTerm, e.sequence[0], ref);
       });
     }
   }
@@ -68,33 +97,46 @@ export class LexiconIndex {
     return this.concepts.length;
   }
 
-  /** Concepts triggered by the analysed query terms, in lexicon order (deterministic). */
-  lookup(queryTerms: readonly string[]): LexiconHit[] {
+  /**
+   * Concepts triggered by the analysed query terms (in query order), in lexicon order (deterministic).
+   * Pass the query `text` too so that Chinese expressions match as character spans on word boundaries;
+   * without it they match as runs of analysed terms.
+   */
+  lookup(queryTerms: readonly string[], text?: string): LexiconHit[] {
     const present = new Set(queryTerms);
     const matched = new Map<number, Set<number>>();
-    for (const term of present) {
-      for (const ref of this.byTerm.get(term) ?? []) {
+    const mark = (ref: Ref): void => {
+      let set = matched.get(ref.concept);
+      if (!set) matched.set(ref.concept, (set = new Set()));
+      set.add(ref.expression);
+    };
+    const sequence = matchSequence(queryTerms);
+    for (let i = 0; i < sequence.length; i++) {
+      for (const ref of this.byFirstTerm.get(sequence[i]) ?? []) {
         const e = this.concepts[ref.concept].expressions[ref.expression];
-        if (!e.terms.every((t) => present.has(t))) continue;
-        let set = matched.get(ref.concept);
-        if (!set) matched.set(ref.concept, (set = new Set()));
-        set.add(ref.expression);
+        if (text !== undefined && e.han !== undefined) continue;
+        if (runsAt(sequence, i, e.sequence)) mark(ref);
+      }
+    }
+    if (text !== undefined && this.byHan.size > 0) {
+      for (const hit of findHanPhrases(normalizeForPhrases(text, this.fold), this.byHan, this.maxHanLength)) {
+        for (const ref of this.byHan.get(hit.phrase) ?? []) mark(ref);
       }
     }
     const hits: LexiconHit[] = [];
     for (const conceptIndex of [...matched.keys()].sort((a, b) => a - b)) {
       const concept = this.concepts[conceptIndex];
-      const found = [...matched.get(conceptIndex)!].sort((a, b) => a - b);
+      const found = matched.get(conceptIndex)!;
       // The strongest matching expression stands for the concept; ties go to the longer (more specific) one.
-      let best = concept.expressions[found[0]];
-      for (const i of found) {
+      let best: CompiledExpression | undefined;
+      for (const i of [...found].sort((a, b) => a - b)) {
         const e = concept.expressions[i];
-        if (e.weight > best.weight || (e.weight === best.weight && e.terms.length > best.terms.length)) best = e;
+        if (!best || e.weight > best.weight || (e.weight === best.weight && e.terms.length > best.terms.length)) best = e;
       }
       const targets = new Map<string, { weight: number; text: string }>();
       concept.expressions.forEach((e, i) => {
-        if (found.includes(i)) return;
-        const w = concept.weight * best.weight * e.weight;
+        if (found.has(i)) return;
+        const w = concept.weight * best!.weight * e.weight;
         for (const term of e.targets) {
           if (present.has(term)) continue;
           if (w > (targets.get(term)?.weight ?? 0)) targets.set(term, { weight: w, text: e.text });
@@ -104,13 +146,35 @@ export class LexiconIndex {
       hits.push({
         conceptId: concept.id,
         conceptLabel: concept.label,
-        matchedText: best.text,
-        matchedTerms: best.terms,
+        matchedText: best!.text,
+        matchedTerms: best!.terms,
         targets: [...targets].map(([term, t]) => ({ term, weight: t.weight, text: t.text })),
       });
     }
     return hits;
   }
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+/** True when `needle` occurs in `haystack` starting at `at`. */
+function runsAt(haystack: readonly string[], at: number, needle: readonly string[]): boolean {
+  if (at + needle.length > haystack.length) return false;
+  for (let j = 0; j < needle.length; j++) if (haystack[at + j] !== needle[j]) return false;
+  return true;
+}
+
+/**
+ * The terms compared as a phrase: a hyphenated whole ("lithium-ion") is left out when its parts follow it,
+ * so "lithium ion" and "lithium-ion" give the same run (lithium, ion) on both sides.
+ */
+function matchSequence(terms: readonly string[]): string[] {
+  const parts = terms.filter((t) => !JOINED.test(t));
+  return parts.length > 0 ? parts : [...terms];
 }
 
 /**

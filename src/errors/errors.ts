@@ -42,6 +42,14 @@ export class SnapshotError extends TechbrokerError {
   }
 }
 
+/** A long operation stopped by its AbortSignal (`code` ABORTED, `name` AbortError, like the DOM's). Nothing was changed. */
+export class AbortError extends TechbrokerError {
+  constructor(message: string, cause?: unknown) {
+    super("ABORTED", message, "AbortError");
+    if (cause !== undefined) Object.defineProperty(this, "cause", { value: cause, enumerable: false });
+  }
+}
+
 /** Throw a ValidationError for a single problem. */
 export function fail(path: string, message: string, context?: string): never {
   throw new ValidationError([{ path, message }], context);

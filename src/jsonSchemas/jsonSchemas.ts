@@ -3,6 +3,7 @@ import { demandShape, resultShape } from "../schema/recordShapes.js";
 import { supportShape } from "../stage/portfolioInput.js";
 import { toJsonSchema } from "../validation/jsonSchema.js";
 import type { JsonSchema } from "../validation/shapes.js";
+import { deepFreeze } from "../immutable/deepFreeze.js";
 
 /**
  * JSON Schemas (draft 2020-12) of the inputs platforms exchange, generated from the same descriptions
@@ -14,7 +15,7 @@ export const jsonSchemas: {
   readonly demand: JsonSchema;
   readonly lexicon: JsonSchema;
   readonly support: JsonSchema;
-} = Object.freeze({
+} = deepFreeze({
   researchResult: toJsonSchema(resultShape, "ResearchResult"),
   demand: toJsonSchema(demandShape, "Demand"),
   lexicon: toJsonSchema(lexiconShape, "Lexicon"),

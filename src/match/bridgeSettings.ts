@@ -1,17 +1,29 @@
 import { expansionWeightKeys, resolveExpansionOptions, type ExpansionOptions, type ResolvedExpansion } from "../bridge/expandQuery.js";
-import type { Lexicon } from "../bridge/lexicon.js";
+import type { BridgeSource } from "../bridge/bridgeTypes.js";
+import { BUILTIN_LEXICON, withBuiltinLexicon } from "../bridge/builtin/builtinLexicon.js";
+import { DictionarySource, type BridgeDictionary } from "../bridge/dictionary/dictionarySource.js";
+import { parseLexicon, type Lexicon } from "../bridge/lexicon.js";
 import { LexiconIndex } from "../bridge/lexiconIndex.js";
 import type { FeedbackOptions } from "../bridge/relevanceFeedback.js";
 import { TranslationModel } from "../bridge/translationModel.js";
 import { ValidationError } from "../errors/errors.js";
 import { checkInto, rootPath } from "../validation/checkShape.js";
 import { ProblemList } from "../validation/problemList.js";
-import { boolean, custom, either, integer, object, optional } from "../validation/shapes.js";
+import { arrayOf, boolean, custom, either, integer, object, optional } from "../validation/shapes.js";
 import type { TermAnalyzer } from "../bridge/bridgeTypes.js";
 
 /** Bridges from business to lab language used when matching demands to results. */
 export interface BridgeOptions {
-  /** Hand-made lexicon of concepts (used both ways). */
+  /**
+   * The built-in bridges: a business <-> lab lexicon and acronyms (SiC = silicon carbide = 碳化硅), English
+   * and Chinese. Default true; `false` turns them off. A user `lexicon` merges with them (see README).
+   */
+  builtin?: boolean;
+  /** A bilingual dictionary bridge, e.g. `zhEnDictionary` from `techbroker/bridges/zh-en`. */
+  dictionary?: BridgeDictionary;
+  /** Further bridge sources of your own. */
+  sources?: readonly BridgeSource[];
+  /** Hand-made lexicon of concepts (used both ways); merged with the built-in one. */
   lexicon?: Lexicon;
   /** Learned demand-to-result bridges (`learnBridges`); used for demand -> result only. */
   model?: TranslationModel;
@@ -24,18 +36,41 @@ export interface BridgeOptions {
 /** Bridges checked and compiled for the matcher's analyzer. */
 export interface BridgeSettings {
   readonly lexicon?: LexiconIndex;
+  readonly sources: readonly BridgeSource[];
   readonly model?: TranslationModel;
   readonly feedback?: { readonly docs: number; readonly terms: number };
   /** Every weight and cap, defaults applied. */
   readonly weights: ResolvedExpansion;
 }
 
-export const NO_BRIDGES: BridgeSettings = { weights: resolveExpansionOptions() };
+export const NO_BRIDGES: BridgeSettings = { sources: [], weights: resolveExpansionOptions() };
+
+// Compiling the built-in lexicon takes milliseconds; matchers sharing an analyzer object share the result.
+const builtinByAnalyzer = new WeakMap<object, LexiconIndex>();
+function builtinIndex(analyzer: TermAnalyzer, key: object): LexiconIndex {
+  let index = builtinByAnalyzer.get(key);
+  if (!index) builtinByAnalyzer.set(key, (index = new LexiconIndex(BUILTIN_LEXICON, analyzer)));
+  return index;
+}
+
+function isDictionary(x: unknown): x is BridgeDictionary {
+  const d = x as BridgeDictionary;
+  return typeof x === "object" && x !== null && typeof d.name === "string" && typeof d.words === "string" && typeof d.attribution === "string";
+}
+
+function isSource(x: unknown): x is BridgeSource {
+  const s = x as BridgeSource;
+  return typeof x === "object" && x !== null && typeof s.name === "string" && typeof s.expand === "function" && typeof s.describe === "function" &&
+    typeof s.weight === "number" && s.weight >= 0 && s.weight < 1;
+}
 
 const count = optional(integer(1, 1000));
 
 /** The description of `bridges` (Matcher option and `setBridges`); adding a bridge option is one line here. */
 export const bridgeOptionsShape = object({
+  builtin: optional(boolean()),
+  dictionary: optional(custom("a dictionary such as zhEnDictionary from techbroker/bridges/zh-en", isDictionary)),
+  sources: optional(arrayOf(custom("{ name, weight in [0, 1), expand(), describe() }", isSource), { max: 100, expected: "an array of bridge sources" })),
   lexicon: optional(custom("a lexicon object", (x): x is Lexicon => typeof x === "object" && x !== null)),
   model: optional(custom(
     "a TranslationModel (from learnBridges or TranslationModel.fromJSON)",
@@ -43,20 +78,24 @@ export const bridgeOptionsShape = object({
   )),
   feedback: optional(either(boolean(), object({ docs: count, terms: count }, { expected: "true, false or { docs?, terms? }" }))),
   weights: optional(object(expansionWeightKeys)),
-}, { expected: "a bridges object { lexicon?, model?, feedback?, weights? }" });
+}, { expected: "a bridges object { builtin?, dictionary?, sources?, lexicon?, model?, feedback?, weights? }" });
 
 /**
  * Validate bridge options when they are set, so that a bad option is named at once (`bridges.feedback.docs`)
  * and not as a failing search at the first match. Throws one ValidationError listing every problem.
  */
-export function resolveBridges(bridges: unknown, analyzer: TermAnalyzer, root = "bridges", context = "Matcher"): BridgeSettings {
+export function resolveBridges(
+  bridges: unknown, analyzer: TermAnalyzer, cacheKey: object = analyzer, root = "bridges", context = "Matcher",
+): BridgeSettings {
   const problems = new ProblemList();
-  const path = rootPath(root);
-  const checked = checkInto(bridgeOptionsShape, bridges, path, problems) as BridgeOptions;
-  let lexicon: LexiconIndex | undefined;
-  if (problems.count === 0 && checked.lexicon !== undefined) {
+  const checked = checkInto(bridgeOptionsShape, bridges, rootPath(root), problems) as BridgeOptions;
+  problems.throwIfAny(context);
+  const builtin = checked.builtin !== false;
+  let lexicon: LexiconIndex | undefined = builtin && checked.lexicon === undefined ? builtinIndex(analyzer, cacheKey) : undefined;
+  if (checked.lexicon !== undefined) {
     try {
-      lexicon = new LexiconIndex(checked.lexicon, analyzer);
+      const own = parseLexicon(checked.lexicon);
+      lexicon = new LexiconIndex(builtin ? withBuiltinLexicon(own) : own, analyzer);
     } catch (error) {
       if (!(error instanceof ValidationError)) throw error;
       // The lexicon's own paths (`concepts[0].id`) are put below the caller's name for it.
@@ -65,7 +104,10 @@ export function resolveBridges(bridges: unknown, analyzer: TermAnalyzer, root = 
     }
   }
   problems.throwIfAny(context);
+  const sources: BridgeSource[] = [];
+  if (checked.dictionary !== undefined) sources.push(new DictionarySource(checked.dictionary, analyzer));
+  if (checked.sources !== undefined) sources.push(...checked.sources);
   const fb = checked.feedback;
   const feedback = fb === true ? { docs: 10, terms: 10 } : fb ? { docs: fb.docs ?? 10, terms: fb.terms ?? 10 } : undefined;
-  return { lexicon, model: checked.model, feedback, weights: resolveExpansionOptions(checked.weights ?? {}) };
+  return { lexicon, sources, model: checked.model, feedback, weights: resolveExpansionOptions(checked.weights ?? {}) };
 }

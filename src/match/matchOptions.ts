@@ -1,4 +1,4 @@
-import { custom, either, arrayOf, boolean, integer, number, object, oneOf, optional, string, type Shape } from "../validation/shapes.js";
+import { custom, either, arrayOf, boolean, integer, number, object, oneOf, optional, refine, string, type RefineProblem, type Shape } from "../validation/shapes.js";
 import { validate } from "../validation/checkShape.js";
 import { trlShape } from "../validation/commonShapes.js";
 import { LIMITS } from "../validation/limits.js";
@@ -32,20 +32,54 @@ export const demandFilterShape = object({
   where: optional(predicate),
 }, { expected: "a demand filter object" }) as Shape<DemandFilter>;
 
+/** Which slice of the ranking to return: `k` matches after skipping `offset`, none below `minScore` or `minStrength`. */
+export interface Page {
+  k: number;
+  offset: number;
+  minScore: number;
+  minStrength: number;
+}
+
 const matchKeys = {
-  k: optional(integer(1, LIMITS.matchK)),
+  k: optional(integer(1, LIMITS.searchK)),
+  offset: optional(integer(0, LIMITS.searchK - 1)),
   minScore: optional(number({ finite: false })),
+  minStrength: optional(number({ min: 0, max: 1 })),
 };
 
-const resultMatchShape = object({ ...matchKeys, filter: optional(resultFilterShape) }) as Shape<MatchOptions<ResultFilter>>;
-const demandMatchShape = object({ ...matchKeys, filter: optional(demandFilterShape) }) as Shape<MatchOptions<DemandFilter>>;
+// k + offset stays within what the index can answer; the page is then exact.
+const pageRule = (o: { k?: number; offset?: number }): RefineProblem[] | undefined => {
+  const k = o.k ?? DEFAULT_K;
+  const offset = o.offset ?? 0;
+  // Only when k and offset are each valid: a bad k is named once, at k.
+  const valid = Number.isInteger(k) && k >= 1 && k <= LIMITS.searchK && Number.isInteger(offset) && offset >= 0 && offset < LIMITS.searchK;
+  return valid && k + offset > LIMITS.searchK
+    ? [{ at: ["offset"], message: `k + offset must be at most ${LIMITS.searchK}, got ${k + offset}` }]
+    : undefined;
+};
+
+const resultMatchShape = refine(object({ ...matchKeys, filter: optional(resultFilterShape) }), pageRule, { partial: true }) as Shape<MatchOptions<ResultFilter>>;
+const demandMatchShape = refine(object({ ...matchKeys, filter: optional(demandFilterShape) }), pageRule, { partial: true }) as Shape<MatchOptions<DemandFilter>>;
+
+const DEFAULT_K = 10;
+
+function pageOf(o: MatchOptions<unknown>): Page {
+  return { k: o.k ?? DEFAULT_K, offset: o.offset ?? 0, minScore: o.minScore ?? -Infinity, minStrength: o.minStrength ?? 0 };
+}
 
 /** Check options of a match for results (demand to result); paths as the caller wrote them (`filter.region`). */
-export function checkResultMatchOptions(options: unknown): MatchOptions<ResultFilter> {
-  return validate(resultMatchShape, options, { context: "match options" });
+export function checkResultMatchOptions(options: unknown): { page: Page; filter?: ResultFilter } {
+  const checked = validate(resultMatchShape, options, { context: "match" });
+  return { page: pageOf(checked), filter: checked.filter };
 }
 
 /** Check options of a match for demands (result to demand). */
-export function checkDemandMatchOptions(options: unknown): MatchOptions<DemandFilter> {
-  return validate(demandMatchShape, options, { context: "match options" });
+export function checkDemandMatchOptions(options: unknown): { page: Page; filter?: DemandFilter } {
+  const checked = validate(demandMatchShape, options, { context: "match" });
+  return { page: pageOf(checked), filter: checked.filter };
+}
+
+/** Check a result filter given on its own (team matching), named `filter`. */
+export function checkResultFilter(filter: unknown): ResultFilter | undefined {
+  return filter === undefined ? undefined : validate(resultFilterShape, filter, { root: "filter", context: "match" });
 }

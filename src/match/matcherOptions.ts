@@ -1,5 +1,5 @@
 import { validate } from "../validation/checkShape.js";
-import { number, object, optional } from "../validation/shapes.js";
+import { custom, number, object, optional } from "../validation/shapes.js";
 import { analyzerShape } from "../text/analyzerShape.js";
 import { stageBandsShape } from "../stage/stageBands.js";
 import { bridgeOptionsShape } from "./bridgeSettings.js";
@@ -19,6 +19,8 @@ export const matcherOptionsShape = object({
   readiness: optional(readinessFitShape),
   stageBands: optional(stageBandsShape),
   bridges: optional(bridgeOptionsShape),
+  // Spec fit checks its own keys (resolveSpecFit); here only its outer form.
+  specs: optional(custom("spec fit options or false", (x): x is object | false => x === false || (typeof x === "object" && x !== null))),
 }, { expected: "an options object" });
 
 /** Check Matcher options; problems are named as the caller wrote them (`resultWeights.title`). */

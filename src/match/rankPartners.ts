@@ -2,26 +2,50 @@ import { describeBridge } from "../bridge/describeBridge.js";
 import type { ExpandedQuery } from "../bridge/expandQuery.js";
 import { MAX_K } from "../postings/inputLimits.js";
 import type { InvertedIndex } from "../postings/invertedIndex.js";
+import type { Analyzer } from "../text/analyzer.js";
+import { attainableScore, strengthBand, strengthOf } from "./matchStrength.js";
+import type { SpecCheck } from "../specs/compareSpecs.js";
 import type { MatchedTerm, MatchExplanation, ReadinessAssessment } from "./matchTypes.js";
+import { surfaceForms, type NamedText, type SurfaceForm } from "./surfaceForms.js";
+
+/** The factors of a returned match, for its explanation. */
+export interface FitParts {
+  readinessFit: number;
+  specFit: number;
+  specs: SpecCheck[];
+}
 
 export interface RankRequest<T> {
   index: InvertedIndex;
   query: ExpandedQuery;
   k: number;
+  /** Matches to skip before the `k` returned (paging); the top `k + offset` are ranked exactly. Default 0. */
+  offset?: number;
   minScore: number;
+  /** Drop matches of lower strength, in [0, 1]. */
+  minStrength: number;
   accept?: (id: string) => boolean;
   /** The stored record behind an id. */
   item: (id: string) => T;
-  /** Readiness factor in (0, 1] of a record: needed for every hit, so kept cheap. */
+  /** The whole fit factor in [0, 1] of a record (readiness × specs): needed for every hit, so kept cheap. */
   fit: (item: T) => number;
+  /** The fit split into its factors, with the spec checks: only built for the matches returned. Default: all readiness. */
+  parts?: (item: T) => FitParts;
   /** The readiness part of the explanation: only built for the matches returned. */
   readiness: (item: T) => ReadinessAssessment;
+  /** The analyzer of the index, to find where matched terms were written. */
+  analyzer: Analyzer;
+  /** The query's text fields, as written. */
+  queryTexts: readonly NamedText[];
+  /** A record's text fields, as written. */
+  texts: (item: T) => readonly NamedText[];
 }
 
 export interface Ranked<T> {
   id: string;
   item: T;
   score: number;
+  strength: number;
   explanation: MatchExplanation;
 }
 
@@ -31,7 +55,8 @@ export interface Ranked<T> {
  * `m` grows fourfold. Usually one pass of 3k hits suffices.
  */
 export function rankPartners<T>(req: RankRequest<T>): Ranked<T>[] {
-  const { index, query, k } = req;
+  const { index, query, offset = 0 } = req;
+  const k = req.k + offset; // rank the whole top up to the end of the page, return only the page
   let m = Math.max(30, 3 * k);
   // The index answers at most MAX_K hits. Past that (over 100,000 records whose text scores tie with the
   // k-th combined score) the top-k is taken from the best MAX_K text hits: exact in every case met so far.
@@ -49,15 +74,27 @@ export function rankPartners<T>(req: RankRequest<T>): Ranked<T>[] {
     const kth = scored.length >= k ? scored[k - 1].score : -Infinity;
     if (exhausted || hits[hits.length - 1].score < kth) {
       const origin = termOrigins(query);
-      return scored
-        .slice(0, k)
-        .filter((s) => s.score >= req.minScore)
-        .map((s) => ({
-          id: s.hit.id,
-          item: s.item,
-          score: s.score,
-          explanation: explainHit(index, query, origin, s.hit.id, s.hit.score, s.fit, req.readiness(s.item)),
-        }));
+      const attainable = attainableScore(index, query.terms.filter((t) => t.source === "query"));
+      const kept = scored
+        .slice(offset, k)
+        .map((s) => ({ ...s, strength: strengthOf(s.score, attainable) }))
+        .filter((s) => s.score >= req.minScore && s.strength >= req.minStrength);
+      if (kept.length === 0) return [];
+      const queryForms = surfaceForms(req.analyzer, req.queryTexts, new Set(query.terms.filter((t) => t.source === "query").map((t) => t.term)));
+      return kept.map((s) => ({
+        id: s.hit.id,
+        item: s.item,
+        score: s.score,
+        strength: s.strength,
+        explanation: explainHit(
+          { index, query, origin, queryForms, analyzer: req.analyzer, texts: req.texts(s.item) },
+          s.hit.id,
+          s.hit.score,
+          s.strength,
+          req.parts ? req.parts(s.item) : { readinessFit: s.fit, specFit: 1, specs: [] },
+          req.readiness(s.item),
+        ),
+      }));
     }
     m *= 4;
   }
@@ -76,20 +113,35 @@ function termOrigins(query: ExpandedQuery): Map<string, TermOrigin> {
   return origin;
 }
 
-/** The explanation of one returned match: score parts, matched terms with fields, shares and origins. */
+/** What every explanation of one query shares. */
+interface QueryContext {
+  index: InvertedIndex;
+  query: ExpandedQuery;
+  origin: Map<string, TermOrigin>;
+  /** Where the query wrote each of its own terms. */
+  queryForms: Map<string, SurfaceForm[]>;
+  analyzer: Analyzer;
+  /** The matched record's text fields. */
+  texts: readonly NamedText[];
+}
+
+/** The explanation of one returned match: score parts, matched terms with fields, shares, origins and words as written. */
 function explainHit(
-  index: InvertedIndex,
-  query: ExpandedQuery,
-  origin: Map<string, TermOrigin>,
+  ctx: QueryContext,
   id: string,
   text: number,
-  readinessFit: number,
+  strength: number,
+  fit: FitParts,
   readiness: ReadinessAssessment,
 ): MatchExplanation {
-  const terms: MatchedTerm[] = index.explainScore(id, query.query).map((t) => {
-    const { source, bridge } = origin.get(t.term) ?? { source: "query" as const };
+  const contributions = ctx.index.explainScore(id, ctx.query.query);
+  const matchForms = surfaceForms(ctx.analyzer, ctx.texts, new Set(contributions.map((t) => t.term)));
+  const terms: MatchedTerm[] = contributions.map((t) => {
+    const { source, bridge } = ctx.origin.get(t.term) ?? { source: "query" as const };
     return {
       term: t.term,
+      inQuery: source === "query" ? (ctx.queryForms.get(t.term) ?? []) : [],
+      inMatch: matchForms.get(t.term) ?? [],
       score: t.score,
       share: text > 0 ? t.score / text : 0,
       fields: t.fields.map((f) => ({ field: f.field, score: f.score })),
@@ -99,5 +151,5 @@ function explainHit(
   });
   terms.sort((a, b) => b.score - a.score || (a.term < b.term ? -1 : 1));
   const bridged = terms.reduce((sum, t) => (t.source === "query" ? sum : sum + t.score), 0);
-  return { parts: { text, bridged, readinessFit }, terms, readiness };
+  return { band: strengthBand(strength), parts: { text, bridged, readinessFit: fit.readinessFit, specFit: fit.specFit }, terms, readiness, specs: fit.specs };
 }

@@ -1,3 +1,4 @@
+import { deepFreeze } from "../immutable/deepFreeze.js";
 import { number, object, optional } from "../validation/shapes.js";
 
 /**
@@ -21,7 +22,7 @@ export interface ResolvedFit {
   readonly unknown: number;
 }
 
-export const DEFAULT_READINESS_FIT: ResolvedFit = { perLevel: 0.1, floor: 0.5, unknown: 0.85 };
+export const DEFAULT_READINESS_FIT: ResolvedFit = deepFreeze({ perLevel: 0.1, floor: 0.5, unknown: 0.85 });
 
 const unit = optional(number({ min: 0, max: 1 }));
 

@@ -11,7 +11,7 @@ import type { IndexDocument } from "../postings/inputLimits.js";
  * the two never disagree: every change validates everything first, then touches both.
  */
 export class RecordCollection<T extends { id: string }> {
-  readonly index: InvertedIndex;
+  private current: InvertedIndex;
   readonly records = new Map<string, T>();
 
   constructor(
@@ -21,15 +21,26 @@ export class RecordCollection<T extends { id: string }> {
     /** The caller's words: `result` / `results` (paths such as `results[3].id`) and `addResults` (the operation). */
     private readonly names: { readonly one: string; readonly many: string; readonly add: string; readonly update: string },
   ) {
-    this.index = new InvertedIndex(indexOptions);
+    this.current = new InvertedIndex(indexOptions);
+  }
+
+  get index(): InvertedIndex {
+    return this.current;
+  }
+
+  /** Take over a loaded index and its (already validated, same ids) records, replacing everything. */
+  restore(index: InvertedIndex, items: readonly T[]): void {
+    this.current = index;
+    this.records.clear();
+    for (const item of items) this.records.set(item.id, item);
   }
 
   get size(): number {
     return this.records.size;
   }
 
-  /** Parse and add items atomically; throws ValidationError naming the record and field. */
-  add(items: unknown): void {
+  /** Parse and add items atomically; throws ValidationError naming the record and field. Returns the parsed items. */
+  add(items: unknown): T[] {
     const problems = new ProblemList();
     const root = rootPath(this.names.many);
     const parsed = checkInto(this.shapes.list, items, root, problems) as T[];
@@ -41,6 +52,7 @@ export class RecordCollection<T extends { id: string }> {
     problems.throwIfAny(this.names.add);
     this.index.addAll(parsed.map(this.toDocument));
     for (const item of parsed) this.records.set(item.id, item);
+    return parsed;
   }
 
   remove(id: string): void {

@@ -1,4 +1,6 @@
+import { ValidationError } from "../errors/errors.js";
 import { GrowableArray } from "./growableArray.js";
+import { describe } from "./inputLimits.js";
 import type { Analyzer } from "../text/analyzer.js";
 import type { TermIdSink } from "../text/termSink.js";
 import type { TermDictionary } from "./termDictionary.js";
@@ -12,9 +14,12 @@ export class AnalysedBatch implements TermIdSink {
   /** All term ids of the batch, in order (written by the analyzers as a TermIdSink). */
   readonly ids = new GrowableArray(Uint32Array, 4096);
   readonly bounds = new GrowableArray(Uint32Array, 64);
+
   constructor(
     readonly interner: TermDictionary,
     private readonly analyzers: readonly Analyzer[],
+    private readonly fieldNames: readonly string[],
+    private readonly context: string,
   ) {
     this.bounds.push(0);
   }
@@ -29,7 +34,22 @@ export class AnalysedBatch implements TermIdSink {
   private addText(f: number, text: string): void {
     // The analyzer's id fast path when it has one (built-in analyzers); otherwise terms, then ids.
     const analyzer = this.analyzers[f];
-    if (analyzer.writeIds !== undefined) analyzer.writeIds(text, this);
-    else for (const term of analyzer.analyze(text)) this.ids.push(this.interner.intern(term));
+    if (analyzer.writeIds !== undefined) {
+      const from = this.ids.length;
+      analyzer.writeIds(text, this);
+      // An id past the dictionary would index postings of a term that does not exist.
+      const ids = this.ids.data;
+      const count = this.interner.count;
+      for (let i = from; i < this.ids.length; i++) if (ids[i] >= count) this.reject(f, `the analyzer wrote term id ${ids[i]}, not in the dictionary`);
+      return;
+    }
+    // A caller's analyzer may return anything: the dictionary refuses terms a snapshot could not store.
+    const terms: unknown = analyzer.analyze(text);
+    if (!Array.isArray(terms)) this.reject(f, `expected the analyzer to return an array of terms, got ${describe(terms)}`);
+    for (const term of terms as string[]) this.ids.push(this.interner.intern(term));
+  }
+
+  private reject(f: number, message: string): never {
+    throw new ValidationError([{ path: `${this.fieldNames[f]} analyzer`, message }], this.context);
   }
 }

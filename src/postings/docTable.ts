@@ -16,7 +16,8 @@ export class DocTable {
 
   constructor(fieldCount: number) {
     this.fieldCount = fieldCount;
-    this.lengths = new GrowableArray(Uint32Array, 1024 * fieldCount);
+    // Capped so that an index (or a snapshot header) with many fields does not reserve megabytes up front.
+    this.lengths = new GrowableArray(Uint32Array, Math.min(1024 * fieldCount, 1 << 16));
     this.totalLengths = new Float64Array(fieldCount);
   }
 

@@ -3,6 +3,7 @@ import { validate } from "../validation/checkShape.js";
 import { number, object, optional, recordOf, refine } from "../validation/shapes.js";
 import { DEFAULT_B, DEFAULT_K1, type FieldScoring } from "../score/bm25f.js";
 import type { Analyzer } from "../text/analyzer.js";
+import { MAX_FIELDS } from "./inputLimits.js";
 
 /** Options of one indexed field. */
 export interface FieldOptions {
@@ -44,7 +45,7 @@ const fieldOptionsShape = object({
 /** The description of {@link IndexOptions}. */
 const indexOptionsShape = object({
   fields: refine(
-    recordOf(fieldOptionsShape, { max: 64, expected: "an object with at least one field" }),
+    recordOf(fieldOptionsShape, { max: MAX_FIELDS, expected: "an object with at least one field" }),
     (fields) => {
       const names = Object.keys(fields);
       if (names.length === 0) return "expected an object with at least one field";
@@ -57,7 +58,7 @@ const indexOptionsShape = object({
   analyzer: optional(analyzerShape),
 }, { expected: "an options object { fields, k1?, b?, analyzer? }" });
 
-/** Validate index options; throws ValidationError listing every problem. */
+/** Validate index options; throws ValidationError listing every problem. Each caller value is read once. */
 export function resolveIndexOptions(options: unknown, defaultAnalyzer: Analyzer): ResolvedOptions {
   const checked = validate(indexOptionsShape, options, { context: "InvertedIndex options" });
   const fieldMap = checked.fields as Record<string, FieldOptions>;

@@ -134,7 +134,7 @@ export class IndexState {
     const dict = new TermDictionary();
     for (let t = 0; t < this.dict.count; t++) {
       if (this.dict.df.data[t] === 0) continue;
-      termMap[t] = dict.intern(this.dict.terms[t]);
+      termMap[t] = dict.internTrusted(this.dict.terms[t]);
       dict.df.data[termMap[t]] = this.dict.df.data[t];
     }
     const F = this.fieldCount;

@@ -13,6 +13,12 @@ export const MAX_ID_LENGTH = LIMITS.idLength;
 export const MAX_QUERY_TERMS = LIMITS.queryTerms;
 /** Largest accepted k. */
 export const MAX_K = LIMITS.searchK;
+/** Most indexed fields: each costs 4 bytes per document, and a snapshot header must not ask for millions. */
+export const MAX_FIELDS = 1024;
+/** Most documents in one `addAll` (checked before the array is walked, so a sparse `length: 2**32-1` is cheap). */
+export const MAX_BATCH_DOCUMENTS = 1 << 24;
+/** Problems listed in one error; past this, checking stops so that a million bad items cannot build a huge message. */
+export const MAX_PROBLEMS = LIMITS.problemCount;
 
 /** A document as given to the index: an id plus text fields. */
 export interface IndexDocument {
@@ -26,26 +32,16 @@ export function checkId(id: unknown, path: string): Problem | undefined {
   if (typeof id !== "string") return { path, message: `expected a string id, got ${describe(id)}` };
   if (id.length === 0) return { path, message: "expected a non-empty id" };
   if (id.length > MAX_ID_LENGTH) return { path, message: `id longer than ${MAX_ID_LENGTH} characters` };
+  // A snapshot stores ids as UTF-8, which cannot carry a lone surrogate: accept only what round-trips.
+  if (!isWellFormed(id)) return { path, message: "id contains a lone surrogate (ill-formed UTF-16)" };
   return undefined;
 }
 
-/** Check one field value: absent, a string, or an array of strings, within the size limit. */
-export function checkFieldValue(value: unknown, path: string, problems: Problem[]): void {
-  if (value === undefined || value === null) return;
-  if (typeof value === "string") {
-    if (value.length > MAX_FIELD_LENGTH) problems.push({ path, message: `text longer than ${MAX_FIELD_LENGTH} characters` });
-    return;
-  }
-  if (Array.isArray(value)) {
-    let total = 0;
-    value.forEach((v, i) => {
-      if (typeof v !== "string") problems.push({ path: `${path}[${i}]`, message: `expected string, got ${describe(v)}` });
-      else total += v.length;
-    });
-    if (total > MAX_FIELD_LENGTH) problems.push({ path, message: `text longer than ${MAX_FIELD_LENGTH} characters` });
-    return;
-  }
-  problems.push({ path, message: `expected string or string[], got ${describe(value)}` });
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/** Whether `s` is well-formed UTF-16 (no lone surrogate), i.e. survives a UTF-8 round trip unchanged. */
+export function isWellFormed(s: string): boolean {
+  return !LONE_SURROGATE.test(s);
 }
 
 /** A short description of a value (type and value) for error messages. */

@@ -3,16 +3,17 @@ import { idf, saturate } from "../score/bm25f.js";
 import { searchSegment, seek, tfTildeAt, type ResolvedTerm } from "../score/maxScore.js";
 import { TopK } from "../score/topK.js";
 import { defaultAnalyzer, type Analyzer } from "../text/analyzer.js";
-import { analyzerProblems } from "../text/analyzerIdentity.js";
 import { AnalysedBatch } from "./analysedBatch.js";
 import { resolveIndexOptions, type IndexOptions } from "./indexOptions.js";
 import { IndexState } from "./indexState.js";
-import { checkFieldValue, checkId, describe, MAX_QUERY_LENGTH, MAX_QUERY_TERMS, type IndexDocument } from "./inputLimits.js";
+import { checkId, describe, MAX_BATCH_DOCUMENTS, MAX_PROBLEMS, MAX_QUERY_LENGTH, MAX_QUERY_TERMS, type IndexDocument } from "./inputLimits.js";
+import { OperationGuard, readCallerValue } from "./operationGuard.js";
+import { fieldPath, readDocument, readProperty, type DocumentValues } from "./readDocument.js";
 import { validate } from "../validation/checkShape.js";
 import { LIMITS } from "../validation/limits.js";
 import { custom, integer, object, optional } from "../validation/shapes.js";
 import { findTerm } from "./segment.js";
-import { readSnapshot, writeSnapshot } from "./snapshot.js";
+import { checkLoadOptions, readSnapshot, writeSnapshot } from "./snapshot.js";
 
 /** An analysed query term with its weight; bridges and expansions produce these. */
 export interface QueryTerm {
@@ -54,6 +55,8 @@ export interface SnapshotLoadOptions {
 }
 
 const BULK_FREEZE_POSTINGS = 100_000;
+/** Largest weight of one query term: far above any real use, low enough that sums of scores stay finite. */
+const MAX_QUERY_WEIGHT = 1e12;
 
 /**
  * A BM25F inverted index over typed-array postings, with exact top-k search (MaxScore pruning),
@@ -61,14 +64,20 @@ const BULK_FREEZE_POSTINGS = 100_000;
  */
 export class InvertedIndex {
   private state: IndexState;
+  private guard = new OperationGuard();
 
   constructor(options: IndexOptions) {
-    this.state = new IndexState(resolveIndexOptions(options, defaultAnalyzer()));
+    this.state = new IndexState(readCallerValue(() => resolveIndexOptions(options, defaultAnalyzer()), "options", "InvertedIndex options"));
   }
 
   /** Number of live documents. */
   get size(): number {
     return this.state.docs.liveCount;
+  }
+
+  /** BM25's term-frequency saturation parameter of this index. */
+  get k1(): number {
+    return this.state.options.k1;
   }
 
   /** The indexed field names, in order. */
@@ -89,33 +98,42 @@ export class InvertedIndex {
   /** Add one document. Throws ValidationError (and changes nothing) on a bad or duplicate document. */
   // Generic so that object literals with text fields and a user's own interfaces are both accepted.
   add<D extends IndexDocument>(doc: D): void {
-    this.addBatch([doc], "add");
+    this.guard.write("add", () => this.addBatch(readCallerValue(() => this.readBatch([doc], "add"), "doc", "add"), "add"));
   }
 
   /** Add many documents atomically: either all are added or, on any problem, none. */
   addAll<D extends IndexDocument>(docs: readonly D[]): void {
-    this.addBatch(docs, "addAll");
+    this.guard.write("addAll", () => this.addBatch(readCallerValue(() => this.readBatch(docs, "addAll"), "docs", "addAll"), "addAll"));
   }
 
-  /** Validate everything first, then write: a rejected batch changes nothing. `add` reports paths without `[i]`. */
-  private addBatch(docs: readonly IndexDocument[], context: "add" | "addAll"): void {
+  /**
+   * Read and check every document once (see readDocument), duplicates included. `add` reports paths
+   * without `[i]`. Nothing is written here, so a getter or Proxy that throws leaves the index as it was.
+   */
+  private readBatch(docs: unknown, context: "add" | "addAll"): DocumentValues[] {
     if (!Array.isArray(docs)) fail("docs", `expected an array, got ${describe(docs)}`, context);
+    const count: number = docs.length;
+    if (count > MAX_BATCH_DOCUMENTS) fail("docs", `more than ${MAX_BATCH_DOCUMENTS} documents in one batch`, context);
     const single = context === "add";
     const problems: Problem[] = [];
     const seen = new Set<string>();
-    docs.forEach((doc, i) => {
+    const values: DocumentValues[] = [];
+    for (let i = 0; i < count && problems.length < MAX_PROBLEMS; i++) {
       const at = single ? "" : `[${i}]`;
-      this.checkDocument(doc, at, problems);
-      const id = (doc as IndexDocument | undefined)?.id;
-      if (typeof id === "string") {
-        if (this.state.docs.byId.has(id)) problems.push({ path: fieldPath(at, "id"), message: `duplicate id "${id}"` });
-        else if (seen.has(id)) problems.push({ path: fieldPath(at, "id"), message: `duplicate id "${id}" within the batch` });
-        seen.add(id);
-      }
-    });
+      const doc = readDocument(docs[i], this.state.options.fieldNames, at, problems);
+      if (doc === undefined) continue;
+      if (this.state.docs.byId.has(doc.id)) problems.push({ path: fieldPath(at, "id"), message: `duplicate id "${doc.id}"` });
+      else if (seen.has(doc.id)) problems.push({ path: fieldPath(at, "id"), message: `duplicate id "${doc.id}" within the batch` });
+      seen.add(doc.id);
+      values.push(doc);
+    }
     if (problems.length > 0) throw new ValidationError(problems, context);
-    // Analyse everything before inserting anything: an analyzer that throws leaves the index as it was.
-    const batch = this.analyzeDocuments(docs);
+    return values;
+  }
+
+  /** Write checked documents. Analyse everything before inserting anything: an analyzer that throws leaves the index as it was. */
+  private addBatch(docs: readonly DocumentValues[], context: "add" | "addAll"): void {
+    const batch = this.analyzeDocuments(docs, context);
     this.state.pending.reserve(batch.ids.length, this.state.fieldCount);
     for (let i = 0; i < docs.length; i++) this.state.addAnalyzed(docs[i].id, batch, i);
     // A bulk load is a natural commit point: freezing now releases the pending buffers, and the
@@ -128,39 +146,52 @@ export class InvertedIndex {
 
   /** Remove a document by id. Throws ValidationError for an unknown id. */
   remove(id: string): void {
-    this.state.removeDoc(this.internalId(id, "remove"));
-    this.state.compactIfMostlyDead();
+    this.guard.write("remove", () => {
+      this.state.removeDoc(this.internalId(id, "remove"));
+      this.state.compactIfMostlyDead();
+    });
   }
 
   /** Replace a stored document (same id) atomically. */
   update<D extends IndexDocument>(doc: D): void {
+    this.guard.write("update", () => {
+      const [values] = readCallerValue(() => this.readUpdate(doc), "doc", "update");
+      const internal = this.internalId(values.id, "update");
+      const batch = this.analyzeDocuments([values], "update");
+      this.state.removeDoc(internal);
+      this.state.addAnalyzed(values.id, batch, 0);
+      this.state.compactIfMostlyDead();
+    });
+  }
+
+  private readUpdate(doc: unknown): DocumentValues[] {
     const problems: Problem[] = [];
-    this.checkDocument(doc, "", problems);
-    if (problems.length > 0) throw new ValidationError(problems, "update");
-    const internal = this.internalId(doc.id, "update");
-    const batch = this.analyzeDocuments([doc]);
-    this.state.removeDoc(internal);
-    this.state.addAnalyzed(doc.id, batch, 0);
-    this.state.compactIfMostlyDead();
+    const values = readDocument(doc, this.state.options.fieldNames, "", problems);
+    if (values === undefined) throw new ValidationError(problems, "update");
+    return [values];
   }
 
   /** Drop removed documents and unused terms now, renumbering internally. Results do not change. */
   compact(): void {
-    this.state.compact();
+    this.guard.write("compact", () => this.state.compact());
   }
 
   /** Ranked BM25F top-k, ties broken by ascending id. */
   search(query: Query, options: SearchOptions = {}): SearchHit[] {
-    return this.run(query, options, false);
+    return this.guard.read("search", () => this.run(query, options, false));
   }
 
   /** Same as `search` but scores every matching document: the reference that pruning must equal. */
   searchExhaustive(query: Query, options: SearchOptions = {}): SearchHit[] {
-    return this.run(query, options, true);
+    return this.guard.read("searchExhaustive", () => this.run(query, options, true));
   }
 
   /** Per-term, per-field breakdown of a document's score for a query. */
   explainScore(id: string, query: Query): TermContribution[] {
+    return this.guard.read("explainScore", () => this.explain(id, query));
+  }
+
+  private explain(id: string, query: Query): TermContribution[] {
     const doc = this.internalId(id, "explainScore");
     const { state } = this;
     state.freeze();
@@ -191,20 +222,26 @@ export class InvertedIndex {
 
   /** Serialize to bytes with a format version and a CRC-32. Compacts first. */
   toSnapshot(): Uint8Array {
-    this.state.compact();
-    return writeSnapshot(this.state);
+    return this.guard.write("toSnapshot", () => {
+      this.state.compact();
+      return writeSnapshot(this.state);
+    });
   }
 
-  /** Load an index from `toSnapshot` bytes. Throws SnapshotError on truncated, corrupted or foreign bytes. */
+  /**
+   * Load an index from `toSnapshot` bytes. Throws SnapshotError on truncated, corrupted or foreign bytes,
+   * ValidationError on bad options.
+   */
   static fromSnapshot(bytes: Uint8Array, options: SnapshotLoadOptions = {}): InvertedIndex {
-    checkLoadOptions(options);
+    const { analyzer, fieldAnalyzers } = readCallerValue(() => checkLoadOptions(options), "options", "fromSnapshot");
     const index = Object.create(InvertedIndex.prototype) as InvertedIndex;
-    index.state = readSnapshot(bytes, options.analyzer ?? defaultAnalyzer(), options.fieldAnalyzers ?? {});
+    index.state = readSnapshot(bytes, analyzer ?? defaultAnalyzer(), fieldAnalyzers);
+    index.guard = new OperationGuard();
     return index;
   }
 
   private run(query: Query, options: SearchOptions, exhaustive: boolean): SearchHit[] {
-    const { k, filter } = checkSearchOptions(options);
+    const { k, filter } = readCallerValue(() => checkSearchOptions(options), "options", "search");
     const terms = this.resolve(query);
     const { state } = this;
     if (terms.length === 0 || state.docs.liveCount === 0) return [];
@@ -222,17 +259,10 @@ export class InvertedIndex {
     const weights = new Map<string, number>();
     if (typeof query === "string") {
       if (query.length > MAX_QUERY_LENGTH) fail("query", `text longer than ${MAX_QUERY_LENGTH} characters`);
-      for (const term of this.state.options.analyzer.analyze(query)) weights.set(term, (weights.get(term) ?? 0) + 1);
-    } else if (Array.isArray(query)) {
-      const problems: Problem[] = [];
-      query.forEach((q: QueryTerm, i) => {
-        if (typeof q !== "object" || q === null || typeof q.term !== "string") problems.push({ path: `query[${i}].term`, message: "expected string" });
-        else if (typeof q.weight !== "number" || !Number.isFinite(q.weight) || q.weight < 0)
-          problems.push({ path: `query[${i}].weight`, message: "expected a finite number >= 0" });
-        else weights.set(q.term, (weights.get(q.term) ?? 0) + q.weight);
-      });
-      if (problems.length > 0) throw new ValidationError(problems, "search");
-    } else fail("query", `expected string or QueryTerm[], got ${describe(query)}`, "search");
+      const terms: unknown = this.state.options.analyzer.analyze(query);
+      if (!Array.isArray(terms)) fail("analyzer", `expected the analyzer to return an array of terms, got ${describe(terms)}`, "search");
+      for (const term of terms) if (typeof term === "string") weights.set(term, (weights.get(term) ?? 0) + 1);
+    } else readCallerValue(() => readQueryTerms(query, weights), "query", "search");
     const { dict, docs } = this.state;
     const out: ResolvedTerm[] = [];
     for (const [term, weight] of weights) {
@@ -253,27 +283,31 @@ export class InvertedIndex {
     return doc;
   }
 
-  private checkDocument(doc: unknown, at: string, problems: Problem[]): void {
-    if (typeof doc !== "object" || doc === null || Array.isArray(doc)) {
-      problems.push({ path: at || "doc", message: `expected an object, got ${describe(doc)}` });
-      return;
-    }
-    const record = doc as Record<string, unknown>;
-    const idProblem = checkId(record.id, fieldPath(at, "id"));
-    if (idProblem) problems.push(idProblem);
-    for (const name of this.state.options.fieldNames) checkFieldValue(record[name], fieldPath(at, name), problems);
-  }
-
-  /** Term ids of validated documents, interned into the index's dictionary. */
-  private analyzeDocuments(docs: readonly IndexDocument[]): AnalysedBatch {
+  /** Term ids of checked documents, interned into the index's dictionary. */
+  private analyzeDocuments(docs: readonly DocumentValues[], context: string): AnalysedBatch {
     const { fieldNames, fieldAnalyzers } = this.state.options;
-    const batch = new AnalysedBatch(this.state.dict, fieldAnalyzers);
-    for (const doc of docs) {
-      const record = doc as unknown as Record<string, string | readonly string[] | undefined>;
-      for (let f = 0; f < fieldNames.length; f++) batch.addField(f, record[fieldNames[f]]);
-    }
+    const batch = new AnalysedBatch(this.state.dict, fieldAnalyzers, fieldNames, context);
+    for (const doc of docs) for (let f = 0; f < fieldNames.length; f++) batch.addField(f, doc.fields[f]);
     return batch;
   }
+}
+
+/** Merge weighted query terms into `weights`, reading each item once; throws ValidationError listing bad items. */
+function readQueryTerms(query: unknown, weights: Map<string, number>): void {
+  if (!Array.isArray(query)) fail("query", `expected string or QueryTerm[], got ${describe(query)}`, "search");
+  const n: number = query.length;
+  if (n > MAX_QUERY_LENGTH) fail("query", `more than ${MAX_QUERY_LENGTH} terms`, "search");
+  const problems: Problem[] = [];
+  for (let i = 0; i < n && problems.length < MAX_PROBLEMS; i++) {
+    const q: unknown = query[i];
+    const term = typeof q === "object" && q !== null ? readProperty(q, "term") : undefined;
+    const weight = typeof q === "object" && q !== null ? readProperty(q, "weight") : undefined;
+    if (typeof term !== "string") problems.push({ path: `query[${i}].term`, message: "expected string" });
+    else if (typeof weight !== "number" || !Number.isFinite(weight) || weight < 0 || weight > MAX_QUERY_WEIGHT)
+      problems.push({ path: `query[${i}].weight`, message: `expected a finite number from 0 to ${MAX_QUERY_WEIGHT}` });
+    else weights.set(term, (weights.get(term) ?? 0) + weight);
+  }
+  if (problems.length > 0) throw new ValidationError(problems, "search");
 }
 
 /** The description of {@link SearchOptions}. */
@@ -286,18 +320,3 @@ function checkSearchOptions(options: unknown): { k: number; filter?: (id: string
   const { k = 10, filter } = validate(searchOptionsShape, options, { context: "search" });
   return { k, filter };
 }
-
-/** Bad load options are the caller's mistake (ValidationError), not a damaged snapshot. */
-function checkLoadOptions(options: SnapshotLoadOptions): void {
-  if (typeof options !== "object" || options === null) fail("options", `expected an object, got ${describe(options)}`, "fromSnapshot");
-  const problems: Problem[] = options.analyzer === undefined ? [] : analyzerProblems(options.analyzer, "analyzer");
-  const fieldAnalyzers: unknown = options.fieldAnalyzers;
-  if (fieldAnalyzers !== undefined) {
-    if (typeof fieldAnalyzers !== "object" || fieldAnalyzers === null) problems.push({ path: "fieldAnalyzers", message: "expected an object" });
-    else for (const [name, a] of Object.entries(fieldAnalyzers)) problems.push(...analyzerProblems(a, `fieldAnalyzers.${name}`));
-  }
-  if (problems.length > 0) throw new ValidationError(problems, "fromSnapshot");
-}
-
-/** `[3].title` inside a batch, `title` for a single document. */
-const fieldPath = (at: string, name: string): string => (at ? `${at}.${name}` : name);

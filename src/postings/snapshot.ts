@@ -8,10 +8,12 @@
 // frequencies), so bytes that pass the CRC by accident still cannot produce garbage results.
 // Version 2 added the analyzers' identities to the meta JSON (per field, and the query analyzer).
 
-import { SnapshotError } from "../errors/errors.js";
+import { SnapshotError, TechbrokerError, ValidationError, type Problem } from "../errors/errors.js";
 import type { Analyzer, AnalyzerIdentity } from "../text/analyzer.js";
-import { analyzerIdentity, describeIdentity, isIdentity, sameIdentity } from "../text/analyzerIdentity.js";
+import { analyzerIdentity, analyzerProblems, describeIdentity, isIdentity, sameIdentity } from "../text/analyzerIdentity.js";
 import { DocTable } from "./docTable.js";
+import { checkId, describe, MAX_FIELDS } from "./inputLimits.js";
+import { readProperty } from "./readDocument.js";
 import { resolveIndexOptions } from "./indexOptions.js";
 import { IndexState } from "./indexState.js";
 import { crc32 } from "./crc32.js";
@@ -101,6 +103,10 @@ class Reader {
     this.at += 4 + pad4(len);
     return slice;
   }
+  /** Every byte must belong to a section: nothing trailing. */
+  end(): void {
+    if (this.at !== this.bytes.length) throw new SnapshotError("snapshot is corrupted: trailing sections");
+  }
   u32(): Uint32Array {
     const b = this.next();
     if (b.length % 4 !== 0) throw new SnapshotError("snapshot section has a bad length");
@@ -110,6 +116,36 @@ class Reader {
 
 function check(ok: boolean, what: string): void {
   if (!ok) throw new SnapshotError(`snapshot is corrupted: ${what}`);
+}
+
+/** Load options after checking: analyzers by field name (a Map, so `__proto__` and `constructor` are plain names). */
+export interface LoadOptions {
+  readonly analyzer?: Analyzer;
+  readonly fieldAnalyzers: ReadonlyMap<string, Analyzer>;
+}
+
+/** Check `fromSnapshot` options; throws ValidationError. */
+export function checkLoadOptions(options: unknown): LoadOptions {
+  if (options === undefined) return { fieldAnalyzers: new Map() };
+  if (typeof options !== "object" || options === null || Array.isArray(options))
+    throw new ValidationError([{ path: "options", message: `expected an object, got ${describe(options)}` }], "fromSnapshot");
+  const problems: Problem[] = [];
+  const analyzer = readProperty(options, "analyzer");
+  const given = readProperty(options, "fieldAnalyzers");
+  if (analyzer !== undefined) problems.push(...analyzerProblems(analyzer, "analyzer"));
+  const fieldAnalyzers = new Map<string, Analyzer>();
+  if (given !== undefined) {
+    if (typeof given !== "object" || given === null || Array.isArray(given)) problems.push({ path: "fieldAnalyzers", message: "expected an object" });
+    else
+      for (const name of Object.keys(given)) {
+        const a: unknown = (given as Record<string, unknown>)[name];
+        const wrong = analyzerProblems(a, `fieldAnalyzers.${name}`);
+        if (wrong.length > 0) problems.push(...wrong);
+        else fieldAnalyzers.set(name, a as Analyzer);
+      }
+  }
+  if (problems.length > 0) throw new ValidationError(problems, "fromSnapshot");
+  return { analyzer: analyzer as Analyzer | undefined, fieldAnalyzers };
 }
 
 function decodeStrings(blob: Uint8Array, lens: Uint32Array, what: string): string[] {
@@ -144,8 +180,38 @@ function checkAnalyzers(meta: Meta, fieldAnalyzers: readonly Analyzer[], analyze
   mismatch("the snapshot's query text", meta.analyzer, analyzer);
 }
 
-/** Parse and fully validate snapshot bytes into an index state. */
-export function readSnapshot(bytes: Uint8Array, analyzer: Analyzer, fieldAnalyzers: Record<string, Analyzer>): IndexState {
+/**
+ * Parse and fully validate snapshot bytes into an index state. Anything that goes wrong on the way
+ * (an allocation refused, a Proxy in place of bytes) is reported as a SnapshotError.
+ */
+export function readSnapshot(bytes: Uint8Array, analyzer: Analyzer, fieldAnalyzers: ReadonlyMap<string, Analyzer>): IndexState {
+  try {
+    return parseSnapshot(bytes, analyzer, fieldAnalyzers);
+  } catch (error) {
+    if (error instanceof TechbrokerError) throw error;
+    throw new SnapshotError(`snapshot could not be read (${error instanceof Error ? error.name : "error"})`);
+  }
+}
+
+/** Check the metadata's every value; returns the field list. */
+function checkMeta(meta: unknown): Meta {
+  check(typeof meta === "object" && meta !== null && !Array.isArray(meta), "metadata is not an object");
+  const m = meta as Record<string, unknown>;
+  check(Array.isArray(m.fields) && m.fields.length >= 1 && m.fields.length <= MAX_FIELDS, `metadata fields: expected 1 to ${MAX_FIELDS} fields`);
+  check(m.tfBytes === 2 || m.tfBytes === 4, "metadata tfBytes");
+  check(typeof m.k1 === "number", "metadata k1");
+  const names = new Set<string>();
+  for (const f of m.fields as unknown[]) {
+    check(typeof f === "object" && f !== null && !Array.isArray(f), "metadata field is not an object");
+    const { name, weight, b } = f as Record<string, unknown>;
+    check(typeof name === "string" && typeof weight === "number" && typeof b === "number", "metadata field shape");
+    check(!names.has(name as string), `duplicate field name ${JSON.stringify(name)}`);
+    names.add(name as string);
+  }
+  return meta as Meta;
+}
+
+function parseSnapshot(bytes: Uint8Array, analyzer: Analyzer, fieldAnalyzers: ReadonlyMap<string, Analyzer>): IndexState {
   if (!(bytes instanceof Uint8Array)) throw new SnapshotError("expected a Uint8Array");
   if (!littleEndian) throw new SnapshotError("snapshots need a little-endian platform");
   if (bytes.length < HEADER || MAGIC.some((m, i) => bytes[i] !== m)) throw new SnapshotError("not a techbroker index snapshot");
@@ -155,31 +221,43 @@ export function readSnapshot(bytes: Uint8Array, analyzer: Analyzer, fieldAnalyze
   if (dv.getUint32(8, true) !== bytes.length - HEADER) throw new SnapshotError("snapshot is truncated or has trailing bytes");
   if (dv.getUint32(12, true) !== crc32(bytes, HEADER)) throw new SnapshotError("snapshot checksum mismatch");
   const r = new Reader(bytes);
-  let meta: Meta;
+  let parsed: unknown;
   try {
-    meta = JSON.parse(new TextDecoder("utf-8", { fatal: true }).decode(r.next())) as Meta;
+    parsed = JSON.parse(new TextDecoder("utf-8", { fatal: true }).decode(r.next()));
   } catch {
     throw new SnapshotError("snapshot is corrupted: bad metadata");
   }
-  check(Array.isArray(meta?.fields) && (meta.tfBytes === 2 || meta.tfBytes === 4), "metadata shape");
+  const meta = checkMeta(parsed);
   check(Array.isArray(meta.analyzers) && meta.analyzers.length === meta.fields.length && meta.analyzers.every(isIdentity) && isIdentity(meta.analyzer), "analyzer identities");
-  const fields: Record<string, { weight: number; b: number; analyzer?: Analyzer }> = {};
-  for (const f of meta.fields) fields[f.name] = { weight: f.weight, b: f.b, analyzer: fieldAnalyzers[f.name] };
+  for (const name of fieldAnalyzers.keys())
+    if (!meta.fields.some((f) => f.name === name))
+      throw new ValidationError([{ path: `fieldAnalyzers.${name}`, message: `not a field of this snapshot (${meta.fields.map((f) => f.name).join(", ")})` }], "fromSnapshot");
+  // A null-prototype object: a field named `__proto__` is then a field, not the object's prototype.
+  const fields = Object.create(null) as Record<string, { weight: number; b: number; analyzer?: Analyzer }>;
+  for (const f of meta.fields) fields[f.name] = { weight: f.weight, b: f.b, analyzer: fieldAnalyzers.get(f.name) };
   let state: IndexState;
   try {
     state = new IndexState(resolveIndexOptions({ fields, k1: meta.k1, analyzer }, analyzer));
-  } catch {
-    throw new SnapshotError("snapshot is corrupted: invalid index options");
+  } catch (error) {
+    const detail = error instanceof ValidationError ? `: ${error.problems.map((p) => `${p.path} ${p.message}`).join("; ")}` : "";
+    throw new SnapshotError(`snapshot is corrupted: invalid index options${detail}`);
   }
   checkAnalyzers(meta, state.options.fieldAnalyzers, state.options.analyzer);
   const F = state.fieldCount;
   const terms = decodeStrings(r.next(), r.u32(), "terms");
   const ids = decodeStrings(r.next(), r.u32(), "ids");
+  // Everything `add` checks: an id it would refuse could never be removed or updated afterwards.
+  for (let d = 0; d < ids.length; d++) {
+    const problem = checkId(ids[d], `ids[${d}]`);
+    if (problem) throw new SnapshotError(`snapshot is corrupted: ${problem.path}: ${problem.message}`);
+  }
   const lengths = r.u32();
   const termIds = r.u32();
   const offsets = r.u32();
   const docs = r.u32();
   const tfBlob = r.next();
+  r.end();
+  check(tfBlob.length % meta.tfBytes === 0, "field frequencies length");
   const tfs = meta.tfBytes === 4 ? new Uint32Array(tfBlob.buffer, 0, tfBlob.length >> 2) : new Uint16Array(tfBlob.buffer, 0, tfBlob.length >> 1);
   const N = ids.length;
   const P = docs.length;
@@ -188,7 +266,7 @@ export function readSnapshot(bytes: Uint8Array, analyzer: Analyzer, fieldAnalyze
   // Re-derive field lengths and df from the postings and compare.
   const derived = new Float64Array(N * F);
   const dict = new TermDictionary();
-  for (const t of terms) dict.intern(t);
+  for (const t of terms) dict.internTrusted(t); // decoded with a fatal UTF-8 decoder: well-formed
   for (let i = 0; i < termIds.length; i++) {
     check(termIds[i] < terms.length && (i === 0 || termIds[i] > termIds[i - 1]), "term ids");
     check(offsets[i] < offsets[i + 1], "empty posting list");

@@ -1,4 +1,6 @@
+import { ValidationError } from "../errors/errors.js";
 import { GrowableArray } from "./growableArray.js";
+import { describe, isWellFormed } from "./inputLimits.js";
 import type { TermInterner } from "../text/termSink.js";
 
 let lastSerial = 0;
@@ -23,6 +25,22 @@ export class TermDictionary implements TermInterner {
 
   /** Id of `term`, assigning the next id when it is new. */
   intern(term: string): number {
+    let id = this.ids.get(term);
+    if (id === undefined) {
+      // Checked once per new term, whoever interns it (an analyzer's writeIds too): a snapshot stores
+      // terms as UTF-8, which cannot carry a lone surrogate, so such a term could not round-trip.
+      if (typeof term !== "string" || !isWellFormed(term))
+        throw new ValidationError([{ path: "analyzer", message: `produced a term that is not a well-formed string (${describe(term)}, lone surrogates are refused)` }]);
+      id = this.terms.length;
+      this.ids.set(term, id);
+      this.terms.push(term);
+      this.df.push(0);
+    }
+    return id;
+  }
+
+  /** `intern` for terms already known to be well-formed strings (compaction, a decoded snapshot). */
+  internTrusted(term: string): number {
     let id = this.ids.get(term);
     if (id === undefined) {
       id = this.terms.length;

@@ -7,8 +7,11 @@
  * 2. otherwise the highest achieved cue, capped below any negated cue at or under it ("pilot line built, field trial not yet" -> 5);
  * 3. with no achieved cue, a negated or planned cue bounds the level from above: the estimate is the lowest such cue minus one.
  * Every step is a bounded amount of work per match, so the whole run is linear in the text length.
+ * Chinese text is first folded to Simplified and cleaned (pinyin, PDF spacing) by the analyzer's steps, so one cue list
+ * reads Traditional, Taiwan and Hong Kong text as well; evidence offsets still point into the caller's text.
  */
 import { ValidationError } from "../errors/errors.js";
+import { runHanStepsWithMap } from "../text/hanSteps.js";
 import {
   CHINESE_CUES,
   CHINESE_NEGATION,
@@ -25,6 +28,7 @@ import {
   CHINESE_STATEMENT_AFTER,
   CHINESE_STATEMENT_BEFORE,
   EXPLICIT_TRL_PATTERN,
+  FIELD_LABEL_PATTERN,
 } from "./readinessCues.js";
 import { DEFAULT_STAGE_BANDS, stageOf, validateBands, type StageBand } from "./stageBands.js";
 
@@ -91,6 +95,7 @@ const chineseNegAfter = new RegExp(CHINESE_NEGATION_AFTER);
 const englishStatementBefore = new RegExp(`\\b(?:${ENGLISH_STATEMENT_BEFORE})\\b`, "gi");
 const chineseStatementBefore = new RegExp(CHINESE_STATEMENT_BEFORE, "g");
 const statementAfter = new RegExp(`${ENGLISH_STATEMENT_AFTER}|${CHINESE_STATEMENT_AFTER}`, "i");
+const fieldLabel = new RegExp(FIELD_LABEL_PATTERN, "i");
 const yearRe = /(?:^|[^\d])(20\d\d)(?!\d)/g;
 
 /** Characters that end a clause: polarity markers do not reach across them. */
@@ -163,6 +168,7 @@ function polarityAt(text: string, start: number, end: number, nowYear: number): 
 /** True when the text states this cue as the level reached ("only ... in the lab", "proof-of-concept stage", 仅完成小试, 中试阶段). */
 function isStatement(text: string, start: number, end: number): boolean {
   if (statementAfter.test(text.slice(end, end + 7))) return true;
+  if (fieldLabel.test(text.slice(Math.max(0, start - 40), start))) return true;
   const before = clip(text.slice(Math.max(0, start - 24), start), true);
   if (near(before, lastEnd(englishStatementBefore, before), 2) >= 0) return true;
   const zh = lastEnd(chineseStatementBefore, before);
@@ -199,9 +205,13 @@ function resolveNow(now: Date | string | undefined): number {
 }
 
 /** Find every readiness cue in `text` with its polarity; overlapping matches keep the longest (explicit statements first). */
-export function findReadinessEvidence(text: string, options: InferReadinessOptions = {}): ReadinessEvidence[] {
-  if (typeof text !== "string") throw new ValidationError([{ path: "text", message: "expected a string" }]);
+export function findReadinessEvidence(raw: string, options: InferReadinessOptions = {}): ReadinessEvidence[] {
+  if (typeof raw !== "string") throw new ValidationError([{ path: "text", message: "expected a string" }]);
   const nowYear = resolveNow(options.now);
+  const prepared = runHanStepsWithMap(raw, {}, { foldScript: true, repairChinese: true });
+  const text = prepared.text;
+  const rawStart = (i: number): number => prepared.map.start?.[i] ?? i;
+  const rawEnd = (i: number): number => (i > 0 ? (prepared.map.end?.[i - 1] ?? i) : 0);
   const hits: RawHit[] = [];
   explicitRe.lastIndex = 0;
   for (let m = explicitRe.exec(text); m; m = explicitRe.exec(text)) {
@@ -219,7 +229,9 @@ export function findReadinessEvidence(text: string, options: InferReadinessOptio
     }
     lastEndPos = h.end;
     const polarity = polarityAt(text, h.start, h.end, nowYear);
-    const ev: ReadinessEvidence = { phrase: text.slice(h.start, h.end), start: h.start, end: h.end, trl: h.trl, polarity };
+    const start = rawStart(h.start);
+    const end = rawEnd(h.end);
+    const ev: ReadinessEvidence = { phrase: raw.slice(start, end), start, end, trl: h.trl, polarity };
     const explicit = h.explicit || (polarity === "achieved" && isStatement(text, h.start, h.end));
     out.push(explicit ? { ...ev, explicit: true } : ev);
   }

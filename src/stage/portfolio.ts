@@ -4,7 +4,7 @@
  */
 import type { ResearchResult, Seeking } from "../schema/types.js";
 import { inferReadiness } from "./inferReadiness.js";
-import { DEFAULT_STALL_DAYS, historyOf, validatePortfolioInput, type PortfolioOptions, type Support } from "./portfolioInput.js";
+import { DEFAULT_PULL_MIN_STRENGTH, DEFAULT_STALL_DAYS, historyOf, validatePortfolioInput, type PortfolioOptions, type Support } from "./portfolioInput.js";
 import { DEFAULT_STAGE_BANDS, levelsOf, stageOf, validateBands, type StageBand } from "./stageBands.js";
 
 /** Results counted in one stage. */
@@ -30,8 +30,10 @@ export interface StageCoverage {
 /** How strongly demands pull on one result. */
 export interface DemandPull {
   readonly matches: number;
-  readonly topScore: number;
-  readonly totalScore: number;
+  /** Strength (in [0, 1]) of the best matching demand; 0 without one. */
+  readonly topStrength: number;
+  /** Sum of the matching demands' strengths. */
+  readonly totalStrength: number;
   /** Matching demand ids, best first. */
   readonly demandIds: readonly string[];
   /** Levels still to climb to the closest matching demand's minTrl (0 when one is already within reach); absent when unknown. */
@@ -124,9 +126,9 @@ function coverageOf(supports: readonly Support[], bands: readonly StageBand[]): 
 
 /** Pull on one result. `demandTrl` limits the count to the given demands (and knows their minTrl); undefined counts all. */
 function pullOf(result: ResearchResult, trl: number | undefined, options: PortfolioOptions, demandTrl: Map<string, number | undefined> | undefined): DemandPull {
-  const minScore = options.pullMinScore ?? 0;
-  const raw = options.matcher!.matchResult(result, { k: options.pullK ?? 20, minScore });
-  const hits = raw.filter((h) => (demandTrl === undefined || demandTrl.has(h.id)) && h.score >= minScore && h.score > 0);
+  const minStrength = options.pullMinStrength ?? DEFAULT_PULL_MIN_STRENGTH;
+  const raw = options.matcher!.matchResult(result, { k: options.pullK ?? 20, minStrength });
+  const hits = raw.filter((h) => (demandTrl === undefined || demandTrl.has(h.id)) && h.strength >= minStrength && h.strength > 0);
   let gap: number | undefined;
   let nearest: number | undefined;
   for (const h of hits) {
@@ -138,11 +140,11 @@ function pullOf(result: ResearchResult, trl: number | undefined, options: Portfo
       nearest = need;
     }
   }
-  const scores = hits.map((h) => h.score);
+  const strengths = hits.map((h) => h.strength);
   return {
     matches: hits.length,
-    topScore: scores.length ? Math.max(...scores) : 0,
-    totalScore: scores.reduce((a, b) => a + b, 0),
+    topStrength: strengths.length ? Math.max(...strengths) : 0,
+    totalStrength: strengths.reduce((a, b) => a + b, 0),
     demandIds: hits.map((h) => h.id),
     ...(gap === undefined ? {} : { gapToDemand: gap, nearestDemandTrl: nearest }),
   };

@@ -33,7 +33,7 @@ export interface Support {
  * The Matcher (src/match) satisfies it structurally; tests use a small fake.
  */
 export interface DemandPullSource {
-  matchResult(result: ResearchResult, options: { k?: number; minScore?: number }): ReadonlyArray<{ id: string; score: number }>;
+  matchResult(result: ResearchResult, options: { k?: number; minStrength?: number }): ReadonlyArray<{ id: string; strength: number }>;
 }
 
 /** One step of a result's readiness history, read from `result.meta.history` when present. */
@@ -58,10 +58,17 @@ export interface PortfolioOptions {
   stallDays?: number | Readonly<Record<string, number>>;
   /** Estimate a missing `trl` from title + summary with `inferReadiness`. Default true. */
   inferMissing?: boolean;
-  /** How many demands to ask the matcher for per result (default 20), and the lowest score that counts (default 0). */
+  /** How many demands to ask the matcher for per result (default 20). */
   pullK?: number;
-  pullMinScore?: number;
+  /**
+   * The lowest match strength (in [0, 1], see `Match.strength`) that counts as pull. Default 0.2, the lower limit
+   * of a "partial" match: below it, a demand shares a word or two with the result, which is noise, not pull.
+   */
+  pullMinStrength?: number;
 }
+
+/** Default `pullMinStrength`: the "partial" band's lower limit (src/match/matchStrength.ts). */
+export const DEFAULT_PULL_MIN_STRENGTH = 0.2;
 
 /** Default stall threshold: 18 months without leaving a stage. Pilot phases commonly run 6-18 months, so longer is a warning. */
 export const DEFAULT_STALL_DAYS = 540;
@@ -111,7 +118,7 @@ const portfolioOptionsShape = refine(object({
   stallDays: optional(either(number({ min: 0, minExclusive: true }), recordOf(number({ min: 0, minExclusive: true }), { max: 100 }))),
   inferMissing: optional(boolean()),
   pullK: optional(integer(1, LIMITS.matchK)),
-  pullMinScore: optional(number()),
+  pullMinStrength: optional(number({ min: 0, max: 1 })),
 }, { expected: "an object { supports, ... }" }), (o) =>
   o.demands !== undefined && o.matcher === undefined
     ? [{ at: ["matcher"], message: "demand pull needs a matcher (anything with matchResult)" }]

@@ -3,8 +3,8 @@
  * ranked by demand pull, gap size and stall risk, each with the reasons in words.
  *
  * score = wPull * pull + wGap * closeness + wStall * stallRisk, each part in [0, 1]:
- * - pull: half the share of the best match count, half the share of the best top score among the candidates
- *   (BM25 scores are not comparable across portfolios, so they are normalised within the list);
+ * - pull: half the share of the best match count among the candidates, half the strength of the best matching
+ *   demand (match strength is in [0, 1] on a fixed scale, so it needs no normalising within the list);
  * - closeness: 1 - min(gap, 5) / 5, where gap is the levels to the closest matching demand's minTrl, or, without one,
  *   the levels left before the result leaves the middle stage;
  * - stallRisk: daysInStage / threshold, capped at 1 (0 when no date is known): a result stuck in the valley is the
@@ -17,6 +17,7 @@ import { LIMITS } from "../validation/limits.js";
 import { arrayOf, integer, number, object, optional, string } from "../validation/shapes.js";
 import type { PortfolioAnalysis, ResultStatus } from "./portfolio.js";
 import { levelsOf } from "./stageBands.js";
+import { deepFreeze } from "../immutable/deepFreeze.js";
 
 /** Weights of the three parts of the shortlist score. */
 export interface ShortlistWeights {
@@ -26,7 +27,7 @@ export interface ShortlistWeights {
 }
 
 /** Default weights: demand pull matters most; a fund backs what someone wants. */
-export const DEFAULT_SHORTLIST_WEIGHTS: ShortlistWeights = Object.freeze({ pull: 0.5, gap: 0.25, stall: 0.25 });
+export const DEFAULT_SHORTLIST_WEIGHTS: ShortlistWeights = deepFreeze({ pull: 0.5, gap: 0.25, stall: 0.25 });
 
 /** Options of `firstInvestmentShortlist`. */
 export interface ShortlistOptions {
@@ -54,12 +55,14 @@ export interface ShortlistEntry {
 }
 
 const MAX_GAP = 5;
+const MAX_WEIGHT = 1e6;
 
 function round3(x: number): number {
   return Math.round(x * 1000) / 1000;
 }
 
-const shortlistWeight = optional(number({ min: 0 }));
+// Bounded so that a score, a sum of three weighted parts in [0, 1], stays a readable finite number.
+const shortlistWeight = optional(number({ min: 0, max: MAX_WEIGHT }));
 
 /** The description of {@link ShortlistOptions}. */
 const shortlistOptionsShape = object({
@@ -78,7 +81,7 @@ function reasonsFor(s: ResultStatus, stageLabel: string, gap: number, gapFromDem
   out.push(`TRL ${s.trl}, ${stageLabel}${source}`);
   if (s.pull && s.pull.matches > 0) {
     const ids = s.pull.demandIds.slice(0, 3).join(", ") + (s.pull.demandIds.length > 3 ? ", ..." : "");
-    out.push(`pulled by ${s.pull.matches} demand${s.pull.matches === 1 ? "" : "s"} (best score ${s.pull.topScore.toFixed(2)}): ${ids}`);
+    out.push(`pulled by ${s.pull.matches} demand${s.pull.matches === 1 ? "" : "s"} (best strength ${s.pull.topStrength.toFixed(2)}): ${ids}`);
   } else if (s.pull) out.push("no matching demand yet");
   if (gapFromDemand) {
     out.push(gap === 0 ? `already meets the minimum TRL of a matching demand (TRL ${s.pull!.nearestDemandTrl})` : `${gap} level${gap === 1 ? "" : "s"} short of the closest matching demand (needs TRL ${s.pull!.nearestDemandTrl})`);
@@ -102,13 +105,9 @@ export function firstInvestmentShortlist(analysis: PortfolioAnalysis, options: S
   const wanted = new Set(options.stages ?? bands.filter((b) => b.middle === true).map((b) => b.id));
   const candidates = analysis.results.filter((s) => s.trl !== undefined && s.stage !== undefined && wanted.has(s.stage));
   let maxMatches = 0;
-  let maxTop = 0;
-  for (const c of candidates) {
-    maxMatches = Math.max(maxMatches, c.pull?.matches ?? 0);
-    maxTop = Math.max(maxTop, c.pull?.topScore ?? 0);
-  }
+  for (const c of candidates) maxMatches = Math.max(maxMatches, c.pull?.matches ?? 0);
   const scored = candidates.map((s) => {
-    const pull = (maxMatches > 0 ? (0.5 * (s.pull?.matches ?? 0)) / maxMatches : 0) + (maxTop > 0 ? (0.5 * (s.pull?.topScore ?? 0)) / maxTop : 0);
+    const pull = (maxMatches > 0 ? (0.5 * (s.pull?.matches ?? 0)) / maxMatches : 0) + 0.5 * (s.pull?.topStrength ?? 0);
     const gapFromDemand = s.pull?.gapToDemand !== undefined;
     const stageTop = Math.max(...levelsOf(s.stage!, bands));
     const gap = gapFromDemand ? s.pull!.gapToDemand! : stageTop + 1 - s.trl!;

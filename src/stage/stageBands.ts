@@ -20,6 +20,7 @@ import { idShape, trlShape } from "../validation/commonShapes.js";
 import { LIMITS } from "../validation/limits.js";
 import { arrayOf, boolean, object, optional, refine, string, type RefineProblem, type Shape } from "../validation/shapes.js";
 import { isTrl, withTrlRange } from "./trlScale.js";
+import { deepFreeze } from "../immutable/deepFreeze.js";
 
 /** One stage of the readiness path. */
 export interface StageBand {
@@ -36,7 +37,7 @@ export interface StageBand {
 }
 
 /** The default bands, documented above. */
-export const DEFAULT_STAGE_BANDS: readonly StageBand[] = Object.freeze([
+export const DEFAULT_STAGE_BANDS: readonly StageBand[] = deepFreeze([
   { id: "lab", label: "lab (实验室)", minTrl: 1, maxTrl: 4 },
   { id: "pilot", label: "pilot / middle test (中试)", minTrl: 4, maxTrl: 6, middle: true },
   { id: "sample", label: "industrial sample (工业样品)", minTrl: 7, maxTrl: 8 },
@@ -66,7 +67,8 @@ function bandOrderProblems(list: readonly StageBand[]): RefineProblem[] {
 export const stageBandsShape: Shape<StageBand[]> = refine(
   arrayOf(withTrlRange(object({
     id: idShape,
-    label: string({ max: LIMITS.nameLength, blank: true }),
+    // Long labels are allowed (the chart clips them); bounded like a record body.
+    label: string({ max: LIMITS.bodyLength, blank: true }),
     minTrl: trlShape,
     maxTrl: trlShape,
     middle: optional(boolean()),

@@ -10,6 +10,7 @@ import { idShape, trlShape } from "../validation/commonShapes.js";
 import { LIMITS } from "../validation/limits.js";
 import { arrayOf, object, string, type Shape } from "../validation/shapes.js";
 import { isTrl, withTrlRange } from "./trlScale.js";
+import { deepFreeze } from "../immutable/deepFreeze.js";
 
 /** A kind of support that moving through some levels usually needs. */
 export interface SupportKind {
@@ -29,7 +30,7 @@ export interface SupportKind {
  * certification is what TRL 8 "complete and qualified" means; a manufacturing partner is needed from the industrial
  * sample onwards (7-9). Override with `StageGapOptions.supportKinds`.
  */
-export const DEFAULT_SUPPORT_KINDS: readonly SupportKind[] = Object.freeze([
+export const DEFAULT_SUPPORT_KINDS: readonly SupportKind[] = deepFreeze([
   {
     id: "proof-of-concept-funding",
     label: "proof-of-concept funding",

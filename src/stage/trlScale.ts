@@ -8,6 +8,7 @@
  */
 import { refine, type Shape } from "../validation/shapes.js";
 import { isTrl } from "../validation/commonShapes.js";
+import { deepFreeze } from "../immutable/deepFreeze.js";
 
 /** One level of the TRL scale. */
 export interface TrlLevel {
@@ -22,7 +23,7 @@ export interface TrlLevel {
 }
 
 /** TRL 1-9 with the Horizon 2020 short definitions (index 0 is TRL 1). */
-export const TRL_LEVELS: readonly TrlLevel[] = Object.freeze([
+export const TRL_LEVELS: readonly TrlLevel[] = deepFreeze([
   { level: 1, definition: "basic principles observed", definitionZh: "发现基本原理", typicalMrl: 1 },
   { level: 2, definition: "technology concept formulated", definitionZh: "形成技术概念", typicalMrl: 2 },
   { level: 3, definition: "experimental proof of concept", definitionZh: "概念验证", typicalMrl: 3 },
@@ -58,7 +59,7 @@ export interface MrlLevel {
 }
 
 /** MRL 1-10 (index 0 is MRL 1). MRL 10 lies beyond TRL 9: lean, full-rate production. */
-export const MRL_LEVELS: readonly MrlLevel[] = Object.freeze([
+export const MRL_LEVELS: readonly MrlLevel[] = deepFreeze([
   { level: 1, definition: "basic manufacturing implications identified" },
   { level: 2, definition: "manufacturing concepts identified" },
   { level: 3, definition: "manufacturing proof of concept developed" },

@@ -3,6 +3,7 @@
  * bands shaded behind and the levels no support covers marked. Where results pile up and supports thin out, the
  * valley of death shows.
  */
+import { ValidationError, type Problem } from "../errors/errors.js";
 import type { PortfolioAnalysis } from "./portfolio.js";
 import { levelsOf } from "./stageBands.js";
 import { el, fitLabel, group, niceScale, svgRoot, text } from "./svgMarkup.js";
@@ -20,8 +21,56 @@ const COLOR_GAP = "#c62828";
 const BAND_FILLS = ["#f3f6fa", "#e8eef6"];
 const MIDDLE_FILL = "#fff4d6";
 
+const LINE_TERMINATOR = /[\n\r\u2028\u2029]/;
+
+/**
+ * "lab (实验室)" -> ["lab (实验室)", "lab", "实验室"]: the text before the first opening bracket and the text inside
+ * the brackets that end the label. Written without a regex: `^(.*?)\s*[(（](.*)[)）]\s*$` backtracks
+ * quadratically on a long label of brackets or spaces.
+ */
+export function splitBandLabel(label: string): [string, string, string] | undefined {
+  const trimmed = label.trimEnd();
+  const close = trimmed.length - 1;
+  if (trimmed[close] !== ")" && trimmed[close] !== "）") return undefined;
+  let open = -1;
+  for (let i = 0; i < close; i++) {
+    if (trimmed[i] === "(" || trimmed[i] === "（") {
+      open = i;
+      break;
+    }
+  }
+  if (open < 0) return undefined;
+  const main = trimmed.slice(0, open).trimEnd();
+  const inner = trimmed.slice(open + 1, close);
+  if (LINE_TERMINATOR.test(main) || LINE_TERMINATOR.test(inner)) return undefined;
+  return [label, main, inner];
+}
+
+function checkValleyInput(analysis: unknown, options: unknown): void {
+  const problems: Problem[] = [];
+  if (typeof options !== "object" || options === null) problems.push({ path: "options", message: "expected an object" });
+  else {
+    const { width, height, title } = options as ValleyChartOptions;
+    if (width !== undefined && !(typeof width === "number" && width >= 480 && width <= 10_000))
+      problems.push({ path: "options.width", message: "expected a number from 480 to 10000" });
+    if (height !== undefined && !(typeof height === "number" && height >= 300 && height <= 10_000))
+      problems.push({ path: "options.height", message: "expected a number from 300 to 10000" });
+    if (title !== undefined && typeof title !== "string") problems.push({ path: "options.title", message: "expected a string" });
+  }
+  const a = analysis as Partial<PortfolioAnalysis> | null;
+  if (typeof a !== "object" || a === null) problems.push({ path: "analysis", message: "expected the result of analyzePortfolio" });
+  else
+    for (const key of ["resultsPerLevel", "supportsPerLevel"] as const) {
+      const counts: unknown = a[key];
+      if (!Array.isArray(counts) || counts.length !== 9 || !counts.every((c) => typeof c === "number" && Number.isFinite(c) && c >= 0))
+        problems.push({ path: `analysis.${key}`, message: "expected 9 finite counts >= 0" });
+    }
+  if (problems.length > 0) throw new ValidationError(problems, "valleyChartSvg");
+}
+
 /** SVG (a string) of results per level against support coverage per level, stages shaded, uncovered levels marked. */
 export function valleyChartSvg(analysis: PortfolioAnalysis, options: ValleyChartOptions = {}): string {
+  checkValleyInput(analysis, options);
   const width = options.width ?? 900;
   const height = options.height ?? 510;
   const title = options.title ?? "Results per readiness level vs. support coverage";
@@ -50,7 +99,7 @@ export function valleyChartSvg(analysis: PortfolioAnalysis, options: ValleyChart
     const x0 = left + (levels[0] - 1) * slot;
     const w = levels.length * slot;
     const fill = band.middle ? MIDDLE_FILL : BAND_FILLS[i % 2];
-    const m = /^(.*?)\s*[(（](.*)[)）]\s*$/.exec(band.label);
+    const m = splitBandLabel(band.label);
     const main = fitLabel(m ? m[1] : band.label, (w - 8) / 12.5);
     const sub = m ? fitLabel(m[2], (w - 8) / 11) : "";
     const count = analysis.stages.find((s) => s.band.id === band.id)?.count ?? 0;

@@ -1,6 +1,8 @@
 import { fail, ValidationError, type Problem } from "../errors/errors.js";
 import { hasSegmenter } from "./noSpaceScripts.js";
+import { runHanSteps, runHanStepsWithMap, type HanStepOptions } from "./hanSteps.js";
 import { normalizeText, normalizeTextWithOffsets } from "./normalizeText.js";
+import { quantityTerms } from "./quantityTerms.js";
 import type { TermIdSink, TermSink } from "./termSink.js";
 import { Tokenizer, type TokenizerOptions } from "./tokenizer.js";
 
@@ -43,17 +45,34 @@ export interface AnalyzerIdentity {
 export interface AnalyzerOptions {
   /** Drop English stop words (wink-nlp's list) and Chinese function words. Default true. */
   stopWords?: boolean;
-  /** Replace English words by their wink-nlp lemma ("batteries" -> "battery"). Default true. */
+  /** With `stem: false`: replace English words by their wink-nlp lemma ("batteries" -> "battery"). Default true. */
   lemmatize?: boolean;
   /**
-   * Replace English words by their Porter2 stem instead ("coatings" -> coat, "cooling" -> cool). Default false:
-   * lemmas read better in explanations; stems measured +0.006 nDCG@10 on NFCorpus dev (see README).
+   * Replace English words by their Porter2 stem ("coatings" -> coat, "retrieval" -> retriev). Default true: stems
+   * beat lemmas on NFCorpus and four other collections (README, "Ranking"); explanations show the words as written.
+   * `stem: false` gives lemmas.
    */
   stem?: boolean;
   /** Index adjacent Han character pairs, so unknown compounds stay findable. Default true. */
   hanBigrams?: boolean;
   /** Use Intl.Segmenter for Chinese/Japanese/Thai words when available. Default true. */
   segmenter?: boolean;
+  /**
+   * Cut Chinese into whole words from a CC-CEDICT word list (石墨烯, 无人机) instead of Intl.Segmenter: words of 3+
+   * characters become terms, next to the bigrams. Default true.
+   */
+  chineseWords?: boolean;
+  /** With chineseWords: also keep bigrams that straddle two words (用高 of 费用|高). Default false. */
+  crossingBigrams?: boolean;
+  /**
+   * Add one canonical term per quantity from the shared unit table, so notations meet: 28纳米 = 28 nm = 28nm -> 2.8e-8m,
+   * 1.2 kV = 1200 V -> 1200v, 85℃ = 85 °C = 85摄氏度 -> 358.15k. Default false (it changed spec-fit rankings; see README).
+   */
+  quantities?: boolean;
+  /** Fold Traditional, Taiwan and Hong Kong Chinese to Simplified (軟體 -> 软件, 碳化矽 -> 碳化硅). Default true. */
+  foldScript?: boolean;
+  /** Repair Chinese as found: strip inline pinyin (成(chéng)果), join PDF-spaced characters (模 数 转 换). Default true. */
+  repairChinese?: boolean;
   /** Distinct words whose analysis is cached (memory bound, roughly 100 bytes each). Default 200,000. */
   maxCacheEntries?: number;
 }
@@ -81,12 +100,13 @@ export const ANALYZER_NAME = "techbroker";
  * Version of the built-in analysis chain. Bump it whenever a step changes the terms of some text
  * under the same settings: snapshots made before then refuse to load instead of silently mismatching.
  */
-export const ANALYZER_VERSION = "1";
+export const ANALYZER_VERSION = "2"; // 2: Chinese folding, repair and whole words (issue 11)
 
 const DEFAULT_CACHE_ENTRIES = 200_000;
-const OPTION_NAMES = new Set(["stopWords", "lemmatize", "stem", "hanBigrams", "segmenter", "maxCacheEntries"]);
+const HAS_DIGIT = /\d/;
+const OPTION_NAMES = new Set(["stopWords", "lemmatize", "stem", "hanBigrams", "segmenter", "foldScript", "repairChinese", "chineseWords", "crossingBigrams", "quantities", "maxCacheEntries"]);
 
-function resolveOptions(given: AnalyzerOptions | undefined): TokenizerOptions {
+function resolveOptions(given: AnalyzerOptions | undefined): TokenizerOptions & HanStepOptions & { quantities: boolean } {
   const options: AnalyzerOptions = given ?? {};
   if (typeof options !== "object" || options === null) fail("options", "expected an object");
   const problems: Problem[] = [];
@@ -103,10 +123,15 @@ function resolveOptions(given: AnalyzerOptions | undefined): TokenizerOptions {
   if (typeof cache !== "number" || !Number.isInteger(cache) || cache < 0) {
     problems.push({ path: "options.maxCacheEntries", message: "expected an integer >= 0" });
   }
-  const resolved: TokenizerOptions = {
+  const resolved: TokenizerOptions & HanStepOptions & { quantities: boolean } = {
+    chineseWords: flag("chineseWords"),
+    crossingBigrams: flag("crossingBigrams", false),
+    foldScript: flag("foldScript"),
+    quantities: flag("quantities", false),
+    repairChinese: flag("repairChinese"),
     stopWords: flag("stopWords"),
     lemmatize: flag("lemmatize"),
-    stem: flag("stem", false),
+    stem: flag("stem"),
     hanBigrams: flag("hanBigrams"),
     useSegmenter: flag("segmenter") && hasSegmenter(),
     maxCacheEntries: typeof cache === "number" ? cache : DEFAULT_CACHE_ENTRIES,
@@ -136,22 +161,35 @@ function settingsOf(options: TokenizerOptions): Record<string, AnalyzerSetting> 
 export function createAnalyzer(options?: AnalyzerOptions): TechbrokerAnalyzer {
   const resolved = resolveOptions(options);
   const tokenizer = new Tokenizer(resolved);
+  const prepare = (text: string): string => runHanSteps(normalizeText(text), resolved);
   const analyze = (text: string): string[] => {
     checkText(text);
     const sink: TermSink = { terms: [] };
-    tokenizer.tokenize(normalizeText(text), sink);
+    const prepared = prepare(text);
+    tokenizer.tokenize(prepared, sink);
+    if (resolved.quantities && HAS_DIGIT.test(prepared)) for (const q of quantityTerms(prepared)) sink.terms.push(q.term);
     return sink.terms;
   };
   const writeIds = (text: string, sink: TermIdSink): void => {
     checkText(text);
-    tokenizer.tokenizeToIds(normalizeText(text), sink);
+    const prepared = prepare(text);
+    tokenizer.tokenizeToIds(prepared, sink);
+    if (resolved.quantities && HAS_DIGIT.test(prepared)) for (const q of quantityTerms(prepared)) sink.ids.push(sink.interner.intern(q.term));
   };
   const analyzeWithOffsets = (text: string): TermWithOffsets[] => {
     checkText(text);
     const normal = normalizeTextWithOffsets(text);
+    const prepared = runHanStepsWithMap(normal.text, { start: normal.rawStart, end: normal.rawEnd }, resolved);
     const sink = { terms: [] as string[], starts: [] as number[], ends: [] as number[] };
-    tokenizer.tokenize(normal.text, sink);
-    const { rawStart, rawEnd } = normal;
+    tokenizer.tokenize(prepared.text, sink);
+    if (resolved.quantities && HAS_DIGIT.test(prepared.text)) {
+      for (const q of quantityTerms(prepared.text)) {
+        sink.terms.push(q.term);
+        sink.starts.push(q.start);
+        sink.ends.push(q.end);
+      }
+    }
+    const { start: rawStart, end: rawEnd } = prepared.map;
     return sink.terms.map((term, i) => {
       const start = sink.starts[i];
       const end = sink.ends[i];
@@ -179,7 +217,7 @@ export function defaultAnalyzer(): TechbrokerAnalyzer {
   return shared;
 }
 
-/** The default analyzer: English (lower-case, stop words, lemmas), Chinese and technical tokens. */
+/** The default analyzer: English (lower-case, stop words, Porter2 stems), Chinese and technical tokens. */
 export function analyze(text: string): string[] {
   return defaultAnalyzer().analyze(text);
 }

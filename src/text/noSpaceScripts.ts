@@ -1,4 +1,5 @@
 import { CHINESE_STOP_WORDS } from "./chineseStopWords.js";
+import { segmentChinese } from "./chineseWords.js";
 import { clipTerm, emitTerm, type TermSink } from "./termSink.js";
 
 /**
@@ -29,6 +30,10 @@ import { clipTerm, emitTerm, type TermSink } from "./termSink.js";
 
 export interface NoSpaceOptions {
   readonly useSegmenter: boolean;
+  /** Han stretches are cut into dictionary words (chineseWords.ts) instead of going to Intl.Segmenter. */
+  readonly chineseWords: boolean;
+  /** With chineseWords: keep the bigrams that straddle two dictionary words (用高 of 费用|高) too. */
+  readonly crossingBigrams: boolean;
   readonly hanBigrams: boolean;
   readonly stopWords: boolean;
 }
@@ -181,8 +186,78 @@ function analyseWithBigrams(run: string, offset: number, sink: TermSink, options
   }
 }
 
+/**
+ * Terms of one chain of non-stop dictionary pieces [pieceStarts[0], end): whole words of 3+ characters, and the bigrams
+ * inside a word or between two single characters (an unknown compound such as 钙|钛|矿); a bigram that straddles a
+ * word boundary (动汽 of 电动|汽车, 用高 of 费用|高) only with `crossing`. A chain of one character is a unigram, and
+ * so is a character alone between words when crossing bigrams are off.
+ */
+function emitChain(stretch: string, offset: number, pieceEnds: readonly number[], from: number, to: number, start: number, sink: TermSink, crossing: boolean): void {
+  const end = pieceEnds[to - 1];
+  if (codePointLength(stretch.slice(start, end)) === 1) {
+    emitTerm(sink, stretch.slice(start, end), offset + start, offset + end);
+    return;
+  }
+  let pieceStart = start;
+  for (let p = from; p < to; p++) {
+    const pieceEnd = pieceEnds[p];
+    const single = codePointLength(stretch.slice(pieceStart, pieceEnd)) === 1;
+    if (single && !crossing) {
+      // A character alone between words (高 of 费用|高) is kept as a unigram unless a bigram with a lone neighbour covers it.
+      const previousSingle = p > from && codePointLength(stretch.slice(p - 1 > from ? pieceEnds[p - 2] : start, pieceStart)) === 1;
+      const nextSingle = p + 1 < to && codePointLength(stretch.slice(pieceEnd, pieceEnds[p + 1])) === 1;
+      if (!previousSingle && !nextSingle) emitTerm(sink, stretch.slice(pieceStart, pieceEnd), offset + pieceStart, offset + pieceEnd);
+    }
+    if (!single) {
+      // Bigrams inside the word, then the word itself when it is longer than a bigram.
+      emitBigrams(sink, stretch.slice(pieceStart, pieceEnd), offset + pieceStart);
+      if (codePointLength(stretch.slice(pieceStart, pieceEnd)) >= 3) emitTerm(sink, stretch.slice(pieceStart, pieceEnd), offset + pieceStart, offset + pieceEnd);
+    }
+    if (p + 1 < to) {
+      const nextEnd = pieceEnds[p + 1];
+      const nextSingle = codePointLength(stretch.slice(pieceEnd, nextEnd)) === 1;
+      if (crossing || (single && nextSingle)) {
+        // The bigram across the boundary: last character of this piece, first of the next.
+        const a = pieceEnd - (stretch.charCodeAt(pieceEnd - 1) >= 0xdc00 && stretch.charCodeAt(pieceEnd - 1) <= 0xdfff ? 2 : 1);
+        const b = pieceEnd + (stretch.charCodeAt(pieceEnd) >= 0xd800 && stretch.charCodeAt(pieceEnd) <= 0xdbff ? 2 : 1);
+        emitTerm(sink, stretch.slice(a, b), offset + a, offset + b);
+      }
+    }
+    pieceStart = pieceEnd;
+  }
+}
+
+/** A Han stretch through the dictionary: stop words cut it into chains, each chain gives words and bigrams. */
+function analyseHanStretch(stretch: string, offset: number, sink: TermSink, options: NoSpaceOptions): void {
+  const ends = segmentChinese(stretch);
+  let chainFrom = 0;
+  let chainStart = 0;
+  let pieceStart = 0;
+  for (let p = 0; p < ends.length; p++) {
+    const piece = stretch.slice(pieceStart, ends[p]);
+    if (options.stopWords && CHINESE_STOP_WORDS.has(piece)) {
+      if (p > chainFrom) emitChain(stretch, offset, ends, chainFrom, p, chainStart, sink, options.crossingBigrams);
+      chainFrom = p + 1;
+      chainStart = ends[p];
+    }
+    pieceStart = ends[p];
+  }
+  if (ends.length > chainFrom) emitChain(stretch, offset, ends, chainFrom, ends.length, chainStart, sink, options.crossingBigrams);
+}
+
 /** Append the terms of one no-space-script run that starts at `offset` in the normalised text. */
 export function analyseNoSpaceRun(run: string, offset: number, sink: TermSink, options: NoSpaceOptions): void {
+  if (options.chineseWords && options.hanBigrams) {
+    // Han stretches go to the dictionary; kana, Thai and the other scripts as before.
+    for (const match of run.matchAll(SCRIPT_STRETCH)) {
+      const part = match[0];
+      const start = offset + (match.index ?? 0);
+      if (isHanOnly(part)) analyseHanStretch(part, start, sink, options);
+      else if (options.useSegmenter) analyseWithSegmenter(part, start, sink, options);
+      else analyseWithBigrams(part, start, sink, options);
+    }
+    return;
+  }
   if (options.useSegmenter) analyseWithSegmenter(run, offset, sink, options);
   else analyseWithBigrams(run, offset, sink, options);
 }

@@ -34,7 +34,8 @@ export interface NormalizedWithOffsets {
 }
 
 // One base character and the combining marks that follow it: NFKC composes within such a cluster.
-const CLUSTER = /[^]\p{M}*/gu;
+// Bounded, so a megabyte of combining marks cannot overflow the regex stack (a longer run is cut into clusters).
+const CLUSTER = /[^]\p{M}{0,64}/gu;
 
 /**
  * Like `normalizeText`, but keeps a map back to the raw text, for highlighting matched words.

@@ -55,11 +55,41 @@ export interface TokenizerOptions extends NoSpaceOptions {
 
 const NO_SPACE = "\\p{sc=Han}\\p{sc=Hira}\\p{sc=Kana}\\p{sc=Thai}\\p{sc=Lao}\\p{sc=Khmr}\\p{sc=Mymr}\\u30FC";
 const WORD_CHAR = `[^\\s\\p{P}\\p{S}\\p{C}\\p{Z}\\p{Me}${NO_SPACE}]`;
-/** The token rule (rules 1-2, 9-10); the scanner's fast path must find exactly the spans it finds. */
+/**
+ * The token rule (rules 1-2, 9-10); the scanner's fast path must find exactly the spans it finds.
+ * Repeats are bounded (MAX_RUN): an unbounded `+` over a class with astral members keeps one backtrack
+ * entry per character, and NFKC can turn a 1 MiB field into millions of characters (㍿ -> 株式会社), which
+ * overflowed V8's regex stack. A match that reached a bound is extended by a loop of bounded sticky matches
+ * (noSpaceRunEnd, longWordEnd), so tokens are exactly those of the unbounded rule.
+ */
 export const TOKEN = new RegExp(
-  `([${NO_SPACE}]+)|${WORD_CHAR}+(?:[-\\u2010_/.]${WORD_CHAR}+)*(?:['\\u2019][sS](?!${WORD_CHAR})|(?:\\+\\+?|#)(?![\\p{L}\\p{N}]))?`,
+  `([${NO_SPACE}]{1,4096})|${WORD_CHAR}{1,4096}(?:[-\\u2010_/.]${WORD_CHAR}{1,4096}){0,4096}(?:['\\u2019][sS](?!${WORD_CHAR})|(?:\\+\\+?|#)(?![\\p{L}\\p{N}]))?`,
   "gu",
 );
+const MAX_RUN = 4096;
+const RUN_MORE = new RegExp(`[${NO_SPACE}]{1,${MAX_RUN}}`, "uy");
+/** End of the no-space run that TOKEN matched up to `end` (it stopped at MAX_RUN units or at the run's end). */
+function noSpaceRunEnd(text: string, end: number): number {
+  let at = end;
+  for (;;) {
+    RUN_MORE.lastIndex = at;
+    if (!RUN_MORE.test(text)) return at;
+    at = RUN_MORE.lastIndex;
+  }
+}
+const WORD_MORE = new RegExp(`(?:[-\\u2010_/.]?${WORD_CHAR}){1,${MAX_RUN}}`, "uy");
+const WORD_SUFFIX = new RegExp(`['\\u2019][sS](?!${WORD_CHAR})|(?:\\+\\+?|#)(?![\\p{L}\\p{N}])`, "uy");
+/** End of the (joined) word token starting at `start`, for a TOKEN match that may have stopped at a bound. */
+function longWordEnd(text: string, start: number): number {
+  let at = start;
+  for (;;) {
+    WORD_MORE.lastIndex = at;
+    if (!WORD_MORE.test(text)) break;
+    at = WORD_MORE.lastIndex;
+  }
+  WORD_SUFFIX.lastIndex = at;
+  return WORD_SUFFIX.test(text) ? WORD_SUFFIX.lastIndex : at;
+}
 const HAS_DIGIT_OR_DOT = /[\d.]/;
 const NUMBER_WITH_UNIT = /^(\d+(?:\.\d+)*)([a-z]+)$/;
 const ASCII_WORD = /^[A-Za-z]+$/;
@@ -142,9 +172,14 @@ export class Tokenizer {
       const match = TOKEN.exec(text);
       if (match === null) return;
       const start = match.index;
-      const end = start + match[0].length;
-      if (match[1] !== undefined) this.emitNoSpaceRun(match[0], start, terms, ids);
-      else this.emitWord(text, start, end, hashSpan(text, start, end), terms, ids);
+      let end = start + match[0].length;
+      if (match[1] !== undefined) {
+        if (match[0].length >= MAX_RUN - 1) end = noSpaceRunEnd(text, end);
+        this.emitNoSpaceRun(end === start + match[0].length ? match[0] : text.slice(start, end), start, terms, ids);
+      } else {
+        if (match[0].length >= MAX_RUN) end = longWordEnd(text, start);
+        this.emitWord(text, start, end, hashSpan(text, start, end), terms, ids);
+      }
       i = end;
     }
   }

@@ -11,6 +11,8 @@ interface Maps {
   /** Lower-cased ASCII aliases of two or more characters that no other unit shares in lower case. */
   folded: Map<string, UnitDefinition>;
   longest: number;
+  /** First characters of every alias, exact and lower-cased: most positions are rejected by one lookup. */
+  firsts: Set<string>;
 }
 
 let maps: Maps | undefined;
@@ -36,7 +38,10 @@ function buildMaps(): Maps {
     }
   }
   for (const low of clash) folded.delete(low);
-  return { exact, folded, longest };
+  const firsts = new Set<string>();
+  for (const alias of exact.keys()) firsts.add(alias[0]);
+  for (const alias of folded.keys()) firsts.add(alias[0]).add(alias[0].toUpperCase());
+  return { exact, folded, longest, firsts };
 }
 
 function getMaps(): Maps {
@@ -84,7 +89,8 @@ export interface UnitAt {
  * Latin letter or digit must not run into another one: "5 mmHg" is not millimetres).
  */
 export function unitAt(text: string, pos: number): UnitAt | undefined {
-  const { exact, folded, longest } = getMaps();
+  const { exact, folded, longest, firsts } = getMaps();
+  if (pos >= text.length || !firsts.has(text[pos])) return undefined;
   const max = Math.min(longest, text.length - pos);
   for (let len = max; len >= 1; len--) {
     const candidate = text.slice(pos, pos + len);

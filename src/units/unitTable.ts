@@ -8,6 +8,7 @@
  * `G` (5G networks), `K` (4K video, 10K resistors), `b`, `日` (dates), `月` (March is 3月), `度` (angle or
  * temperature?), `安` (安全, 安装), `牛` and `times`.
  */
+import { deepFreeze } from "../immutable/deepFreeze.js";
 
 /** What a unit measures. `sampleRate` (S/s) is kept apart from `frequency` (Hz) on purpose. */
 export type Dimension =
@@ -45,7 +46,7 @@ export interface UnitDefinition {
 }
 
 /** The base unit of each dimension, the unit the factors convert to. */
-export const BASE_UNITS: Readonly<Record<Dimension, string>> = {
+export const BASE_UNITS: Readonly<Record<Dimension, string>> = deepFreeze({
   voltage: "V",
   current: "A",
   power: "W",
@@ -68,7 +69,7 @@ export const BASE_UNITS: Readonly<Record<Dimension, string>> = {
   count: "cycle",
   resistance: "Ω",
   thermalConductivity: "W/(m·K)",
-};
+});
 
 const u = (unit: string, dimension: Dimension, factor: number, aliases: readonly string[], offset?: number): UnitDefinition =>
   offset === undefined ? { unit, dimension, factor, aliases } : { unit, dimension, factor, offset, aliases };
@@ -79,7 +80,7 @@ const micro = (rest: string): string[] => [`μ${rest}`, `µ${rest}`, `u${rest}`]
 const DAY = 86_400;
 
 /** The table. Order does not matter; an alias may name one unit only (checked by the unit tests). */
-export const UNIT_TABLE: readonly UnitDefinition[] = [
+export const UNIT_TABLE: readonly UnitDefinition[] = deepFreeze([
   // voltage
   u("μV", "voltage", 1e-6, [...micro("V"), "微伏"]),
   u("mV", "voltage", 1e-3, ["mV", "millivolt", "millivolts", "毫伏"]),
@@ -174,4 +175,4 @@ export const UNIT_TABLE: readonly UnitDefinition[] = [
   u("kΩ", "resistance", 1e3, ["kΩ", "k\u2126", "kohm", "kilohm", "kilohms", "千欧", "千歐"]),
   u("MΩ", "resistance", 1e6, ["MΩ", "M\u2126", "megohm", "megohms", "兆欧", "兆歐"]),
   u("W/(m·K)", "thermalConductivity", 1, ["W/(m·K)", "W/(m.K)", "W/(m K)", "W/(mK)", "W/m·K", "W/mK", "W/m.K", "W/m-K", "W m-1 K-1", "W·m-1·K-1"]),
-];
+]);

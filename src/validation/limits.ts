@@ -38,9 +38,9 @@ export const LIMITS = Object.freeze({
   /** Largest `k` of an index search. */
   searchK: 100_000,
   /** Most expressions of one lexicon concept. */
-  expressionCount: 1000,
+  expressionCount: 100_000,
   /** Largest `k` of a match. */
-  matchK: 1000,
+  matchK: 100_000,
 });
 
 /** The type of {@link LIMITS}. */

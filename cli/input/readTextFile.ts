@@ -1,6 +1,5 @@
 import { closeSync, fstatSync, openSync, readSync } from "node:fs";
 import { CliInputError } from "./cliInputError.js";
-import { findJsonSyntaxError } from "./jsonSyntaxError.js";
 
 /** Largest input file the CLI reads: 50 MB. Bigger files are refused before they are read. */
 export const MAX_INPUT_FILE_BYTES = 50 * 1024 * 1024;
@@ -10,7 +9,7 @@ function openFailure(error: unknown): string {
   const code = (error as { code?: unknown } | null)?.code;
   if (code === "ENOENT") return "file not found";
   if (code === "EACCES" || code === "EPERM") return "cannot read file: permission denied";
-  if (code === "EISDIR") return "is a directory, expected a JSON file";
+  if (code === "EISDIR") return "is a directory, expected a file";
   return `cannot read file${typeof code === "string" ? ` (${code})` : ""}`;
 }
 
@@ -57,7 +56,7 @@ function readBytes(file: string, limit: number): Uint8Array {
   }
   try {
     const stats = fstatSync(fd);
-    if (stats.isDirectory()) throw new CliInputError(file, ["is a directory, expected a JSON file"]);
+    if (stats.isDirectory()) throw new CliInputError(file, ["is a directory, expected a file"]);
     if (stats.isFile() && stats.size > limit) {
       throw new CliInputError(file, [`file is ${sizeText(stats.size)}, larger than the ${sizeText(limit)} limit`]);
     }
@@ -84,19 +83,10 @@ function decodeUtf8(file: string, bytes: Uint8Array): string {
 }
 
 /**
- * Read and parse a JSON file given on the command line. Throws CliInputError naming the file for
- * a missing file, a directory, an unreadable file, a file over `limit` bytes (default 50 MB),
- * bytes that are not UTF-8, an empty file, or invalid JSON (with line and column).
+ * Read a text file given on the command line: strict UTF-8, a leading byte-order mark dropped, at most
+ * `limit` bytes (default 50 MB). Throws CliInputError naming the file for a missing file, a directory, an
+ * unreadable file, a file over the limit, or bytes that are not UTF-8.
  */
-export function readJsonFile(file: string, limit: number = MAX_INPUT_FILE_BYTES): unknown {
-  const text = decodeUtf8(file, readBytes(file, limit));
-  if (text.trim() === "") throw new CliInputError(file, ["file is empty, expected JSON"]);
-  try {
-    return JSON.parse(text) as unknown;
-  } catch (error) {
-    const where = findJsonSyntaxError(text);
-    if (where) throw new CliInputError(file, [`invalid JSON at line ${where.line}, column ${where.column}: ${where.reason}`]);
-    // Our scanner found nothing (it should not happen): fall back on the engine's own words.
-    throw new CliInputError(file, [`invalid JSON: ${error instanceof Error ? error.message : String(error)}`]);
-  }
+export function readTextFile(file: string, limit: number = MAX_INPUT_FILE_BYTES): string {
+  return decodeUtf8(file, readBytes(file, limit));
 }

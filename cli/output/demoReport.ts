@@ -1,4 +1,4 @@
-import { explain, type Demand, type Match, type Matcher, type ResearchResult } from "../src/index.js";
+import { explain, type Demand, type Match, type Matcher, type ResearchResult } from "techbroker";
 
 /** Plain data for `--json`: what a program needs to render a match. */
 export function matchToJson(m: Match<ResearchResult | Demand>): object {

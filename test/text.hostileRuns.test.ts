@@ -1,0 +1,49 @@
+import { describe, expect, it } from "vitest";
+import { createAnalyzer } from "../src/text/analyzer.js";
+import { TOKEN } from "../src/text/tokenizer.js";
+import { normalizeTextWithOffsets } from "../src/text/normalizeText.js";
+import { inferReadiness } from "../src/index.js";
+
+// Issue 15 defect 5: NFKC turns ㍿ into 株式会社, so a 1 MiB field becomes a 4M-character Han run; an unbounded
+// regex repeat over it overflowed V8's regex stack (RangeError) instead of tokenizing.
+describe("hostile runs", () => {
+  it("the token regex matches a 4M-character Han run without overflowing its stack", () => {
+    const run = "㍿".repeat(1 << 20).normalize("NFKC");
+    expect(run.length).toBe(4 << 20);
+    TOKEN.lastIndex = 0;
+    const match = TOKEN.exec(run);
+    expect(match?.index).toBe(0);
+  });
+
+  it("the token regex matches a 4M-character word of another script without overflowing", () => {
+    TOKEN.lastIndex = 0;
+    expect(TOKEN.exec("ب".repeat(4 << 20))?.index).toBe(0);
+  });
+
+  it("a Han run longer than one regex match is still analysed as one run (bigrams across the cut)", () => {
+    const analyzer = createAnalyzer({ segmenter: false, chineseWords: false }).analyze;
+    const text = "株式会社".repeat(2500); // 10,000 characters: more than one bounded match
+    const terms = analyzer(text);
+    expect(terms.length).toBe(text.length - 1);
+    expect(terms[4095]).toBe(text.slice(4095, 4097));
+  });
+
+  it("offsets survive a megabyte of combining marks", () => {
+    const normal = normalizeTextWithOffsets(`a${"\u0301".repeat(1 << 20)}`);
+    expect(normal.text.length).toBeGreaterThan(0);
+  });
+});
+
+// Issue 15 defect 1: `\s*(?:TRL)?\s*` after 技术成熟度 split a long run of spaces in every possible way (quadratic:
+// 64,000 spaces took 8.8 s). The test times out (5 s) on that code; it takes milliseconds now.
+describe("inferReadiness on long whitespace", () => {
+  it("is linear after 技术成熟度 followed by 200,000 spaces", () => {
+    const estimate = inferReadiness(`技术成熟度${" ".repeat(200_000)}x`);
+    expect(estimate.evidence.filter((e) => e.explicit)).toEqual([]);
+  });
+
+  it("still reads the explicit level with spaces, TRL and 级", () => {
+    expect(inferReadiness("技术成熟度 6 级").trl).toBe(6);
+    expect(inferReadiness("技术就绪度：TRL 7").trl).toBe(7);
+  });
+});
