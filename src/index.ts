@@ -55,7 +55,7 @@ export type { ResearchResult, Demand, Budget, IpStatus, Seeking } from "./schema
 export { parseResult, parseResults } from "./schema/parseResult.js";
 export { parseDemand, parseDemands } from "./schema/parseDemand.js";
 export { LIMITS, type Limits } from "./validation/limits.js";
-export { jsonSchemas } from "./schema/jsonSchemas.js";
+export { jsonSchemas } from "./jsonSchemas/jsonSchemas.js";
 export type { JsonSchema } from "./validation/shapes.js";
 
 // Matching

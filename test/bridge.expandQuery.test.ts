@@ -88,7 +88,7 @@ describe("expandQuery", () => {
 
   it("rejects weights that would reach the user's own", () => {
     expect(() => expandQuery(["a"], { learnedWeight: 1 })).toThrow(/learnedWeight/);
-    expect(() => expandQuery(["a"], { maxBridgedTermWeight: 1.5, maxBridgeShare: -1 })).toThrow(/maxBridgedTermWeight.*maxBridgeShare/);
+    expect(() => expandQuery(["a"], { maxBridgedTermWeight: 1.5, maxBridgeShare: -1 })).toThrow(/maxBridgeShare.*maxBridgedTermWeight/);
   });
 });
 

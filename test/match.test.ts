@@ -131,11 +131,11 @@ describe("Matcher: filters, minScore, k", () => {
     expect(bad({ region: 7 })).toEqual(["filter.region"]);
     expect(bad({ trl: 5 })).toEqual(["filter.trl"]);
     expect(bad({ trl: { min: 0, max: 10 } })).toEqual(["filter.trl.min", "filter.trl.max"]);
-    expect(bad({ ipStatus: [1], seeking: "licensing", where: true })).toEqual(["filter.ipStatus", "filter.seeking", "filter.where"]);
+    expect(bad({ ipStatus: [1], seeking: "licensing", where: true })).toEqual(["filter.ipStatus[0]", "filter.seeking", "filter.where"]);
     const badDemand = (filter: unknown) => problemPaths(() => m.matchResult("r-brake", { filter: filter as object }));
     expect(badDemand({ industry: "energy", region: [1], maxRequiredTrl: 2.5, where: "x" })).toEqual([
       "filter.industry",
-      "filter.region",
+      "filter.region[0]",
       "filter.maxRequiredTrl",
       "filter.where",
     ]);

@@ -107,9 +107,9 @@ describe("analyzePortfolio", () => {
       "results[1].id",
     ]);
     expect(paths(() => analyzePortfolio(results, { supports: [{ id: "s", name: "n", kind: "fund", minTrl: 5, maxTrl: 3, budget: { amount: -1, currency: "" } }] }))).toEqual([
-      "options.supports[0].maxTrl",
       "options.supports[0].budget.amount",
       "options.supports[0].budget.currency",
+      "options.supports[0].maxTrl",
     ]);
     expect(paths(() => analyzePortfolio(results, { supports, demands }))).toEqual(["options.matcher"]);
     expect(paths(() => analyzePortfolio(results, { supports, now: "soon", stallDays: -3 }))).toEqual(["options.now", "options.stallDays"]);

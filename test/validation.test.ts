@@ -27,7 +27,7 @@ const options = object({
   flag: optional(boolean()),
   perBand: optional(recordOf(number({ min: 0, minExclusive: true }), { max: 5 })),
   where: optional(aFunction),
-  range: optional(refine(object({ min: integer(1, 9), max: integer(1, 9) }), (r) => (r.max < r.min ? ["max", `below min ${r.min}`] : undefined))),
+  range: optional(refine(object({ min: integer(1, 9), max: integer(1, 9) }), (r) => (r.max < r.min ? [{ at: ["max"], message: `below min ${r.min}` }] : undefined))),
 });
 
 describe("describeValue", () => {

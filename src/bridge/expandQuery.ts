@@ -1,7 +1,9 @@
-import { ValidationError, type Problem } from "../errors/errors.js";
+import { validate } from "../validation/checkShape.js";
+import { LIMITS } from "../validation/limits.js";
+import { custom, integer, number, object, optional, string } from "../validation/shapes.js";
 import type { BridgedTerm, BridgeKind, BridgeSource, WeightedTerm } from "./bridgeTypes.js";
-import type { LexiconIndex } from "./lexiconIndex.js";
-import type { TranslationModel } from "./translationModel.js";
+import { LexiconIndex } from "./lexiconIndex.js";
+import { TranslationModel } from "./translationModel.js";
 
 /** Which bridges to use and how much each may weigh. Every weight is relative to an original query term (1). */
 export interface ExpansionOptions {
@@ -46,11 +48,6 @@ interface Candidate {
   conceptLabel?: string;
   fromText?: string;
   toText?: string;
-}
-
-/** Bridge weights stay strictly below an original term's weight of 1. */
-function checkBelowOne(value: number, path: string, problems: Problem[]): void {
-  if (!(Number.isFinite(value) && value >= 0 && value < 1)) problems.push({ path, message: "expected a number in [0, 1)" });
 }
 
 const byTerm = (a: { term: string }, b: { term: string }): number => (a.term < b.term ? -1 : a.term > b.term ? 1 : 0);
@@ -99,23 +96,38 @@ function scaleChannel(candidates: readonly Candidate[], top: number): BridgedTer
 /** Expansion weights and caps with their defaults applied. */
 export type ResolvedExpansion = Required<Pick<ExpansionOptions, "lexiconWeight" | "learnedWeight" | "feedbackWeight" | "maxBridgeShare" | "maxBridgedTermWeight" | "maxLearnedTerms">>;
 
+const bridgeWeight = optional(number({ min: 0, max: 1, maxExclusive: true }));
+
+/** The weights and caps of an expansion; `bridges.weights` of the Matcher uses the same description. */
+export const expansionWeightKeys = {
+  lexiconWeight: bridgeWeight,
+  learnedWeight: bridgeWeight,
+  feedbackWeight: bridgeWeight,
+  maxBridgeShare: optional(number({ min: 0 })),
+  maxBridgedTermWeight: bridgeWeight,
+  maxLearnedTerms: optional(integer(0, LIMITS.queryTerms)),
+};
+
+const expansionOptionsShape = object({
+  ...expansionWeightKeys,
+  text: optional(string({ max: LIMITS.queryLength, blank: true })),
+  sources: optional(custom("an array of bridge sources", (x): x is BridgeSource[] => Array.isArray(x))),
+  lexicon: optional(custom("a LexiconIndex", (x): x is LexiconIndex => x instanceof LexiconIndex)),
+  model: optional(custom("a TranslationModel", (x): x is TranslationModel => x instanceof TranslationModel)),
+  feedback: optional(custom("an array of { term, weight }", (x): x is WeightedTerm[] => Array.isArray(x))),
+});
+
 /** Apply the defaults to the expansion weights and caps; throws one ValidationError naming every bad one. */
 export function resolveExpansionOptions(options: ExpansionOptions = {}, context = "expandQuery"): ResolvedExpansion {
-  const resolved: ResolvedExpansion = {
-    lexiconWeight: options.lexiconWeight ?? 0.5,
-    learnedWeight: options.learnedWeight ?? 0.3,
-    feedbackWeight: options.feedbackWeight ?? 0.3,
-    maxBridgeShare: options.maxBridgeShare ?? 1,
-    maxBridgedTermWeight: options.maxBridgedTermWeight ?? 0.8,
-    maxLearnedTerms: options.maxLearnedTerms ?? 20,
+  const checked = validate(expansionOptionsShape, options, { context });
+  return {
+    lexiconWeight: checked.lexiconWeight ?? 0.5,
+    learnedWeight: checked.learnedWeight ?? 0.3,
+    feedbackWeight: checked.feedbackWeight ?? 0.3,
+    maxBridgeShare: checked.maxBridgeShare ?? 1,
+    maxBridgedTermWeight: checked.maxBridgedTermWeight ?? 0.8,
+    maxLearnedTerms: checked.maxLearnedTerms ?? 20,
   };
-  const problems: Problem[] = [];
-  for (const key of ["lexiconWeight", "learnedWeight", "feedbackWeight", "maxBridgedTermWeight"] as const) checkBelowOne(resolved[key], key, problems);
-  const { maxBridgeShare, maxLearnedTerms } = resolved;
-  if (!(Number.isFinite(maxBridgeShare) && maxBridgeShare >= 0)) problems.push({ path: "maxBridgeShare", message: "expected a number >= 0" });
-  if (!(Number.isInteger(maxLearnedTerms) && maxLearnedTerms >= 0)) problems.push({ path: "maxLearnedTerms", message: "expected an integer >= 0" });
-  if (problems.length > 0) throw new ValidationError(problems, context);
-  return resolved;
 }
 
 /**

@@ -1,7 +1,11 @@
-import { ValidationError } from "../errors/errors.js";
 import { analyze } from "../text/analyzer.js";
+import { analyzerShape } from "../text/analyzerShape.js";
+import { checkInto, rootPath } from "../validation/checkShape.js";
+import { LIMITS } from "../validation/limits.js";
+import { ProblemList } from "../validation/problemList.js";
+import { arrayOf, number, object, oneOf, optional, string } from "../validation/shapes.js";
 import type { TermAnalyzer } from "./bridgeTypes.js";
-import { TranslationModel, type TranslationTrainingOptions } from "./translationModel.js";
+import { trainingOptionKeys, TranslationModel, type TranslationTrainingOptions } from "./translationModel.js";
 
 /** One past successful match in plain text: what the demand said and what the matching result said. */
 export interface MatchHistoryEntry {
@@ -21,27 +25,39 @@ export interface LearnBridgesOptions extends TranslationTrainingOptions {
   readonly direction?: "demandToResult" | "resultToDemand";
 }
 
+const historyText = string({ max: LIMITS.bodyLength, blank: true });
+
+const historyShape = arrayOf(
+  object({ demand: historyText, result: historyText, weight: optional(number({ min: 0, minExclusive: true })) }, {
+    expected: "an object { demand, result, weight? }",
+  }),
+  { max: LIMITS.recordCount, expected: "an array of { demand, result }" },
+);
+
+/** The description of {@link LearnBridgesOptions}. */
+const learnBridgesOptionsShape = object({
+  ...trainingOptionKeys,
+  analyzer: optional(analyzerShape),
+  direction: optional(oneOf(["demandToResult", "resultToDemand"])),
+});
+
 /**
  * Learn demand-word -> result-word bridges from a history of successful matches. An empty history gives
  * an empty model, which leaves every query unchanged. Throws `ValidationError` naming the bad entry.
  */
 export function learnBridges(history: readonly MatchHistoryEntry[], options: LearnBridgesOptions = {}): TranslationModel {
-  if (!Array.isArray(history)) throw new ValidationError([{ path: "history", message: "expected an array" }], "learnBridges");
-  // Bounded before walking: a sparse array of length 2**32 - 1 must not take minutes.
-  if (history.length > 1_000_000) throw new ValidationError([{ path: "history", message: "expected at most 1000000 entries" }], "learnBridges");
-  const analyzer = options.analyzer ?? analyze;
-  if (options.direction !== undefined && options.direction !== "demandToResult" && options.direction !== "resultToDemand") {
-    throw new ValidationError([{ path: "direction", message: 'expected "demandToResult" or "resultToDemand"' }], "learnBridges");
-  }
-  const reverse = options.direction === "resultToDemand";
-  const pairs = history.map((entry, i) => {
-    if (typeof entry !== "object" || entry === null || typeof entry.demand !== "string" || typeof entry.result !== "string") {
-      throw new ValidationError([{ path: `history[${i}]`, message: "expected { demand: string, result: string }" }], "learnBridges");
-    }
+  const problems = new ProblemList();
+  const entries = checkInto(historyShape, history, rootPath("history"), problems) as MatchHistoryEntry[];
+  const checked = checkInto(learnBridgesOptionsShape, options, rootPath("options"), problems) as LearnBridgesOptions;
+  problems.throwIfAny("learnBridges");
+  const analyzer = checked.analyzer ?? analyze;
+  const reverse = checked.direction === "resultToDemand";
+  const pairs = entries.map((entry) => {
     const demand = analyzer(entry.demand);
     const result = analyzer(entry.result);
     const [source, target] = reverse ? [result, demand] : [demand, result];
     return { source, target, ...(entry.weight !== undefined ? { weight: entry.weight } : {}) };
   });
-  return TranslationModel.train(pairs, options);
+  const { analyzer: _analyzer, direction: _direction, ...training } = checked;
+  return TranslationModel.train(pairs, training);
 }

@@ -1,5 +1,7 @@
-import { ValidationError, type Problem } from "../errors/errors.js";
-import { isPlainObject } from "../validation/describeValue.js";
+import { validate } from "../validation/checkShape.js";
+import { idShape, languageShape } from "../validation/commonShapes.js";
+import { LIMITS } from "../validation/limits.js";
+import { arrayOf, custom, either, number, object, optional, string } from "../validation/shapes.js";
 
 /**
  * One way of saying a concept. `register` tells whose language it is ("business" for demand-side words,
@@ -33,104 +35,44 @@ export interface Lexicon {
 }
 
 
-function checkWeight(value: unknown, path: string, problems: Problem[]): number | undefined {
-  if (value === undefined) return undefined;
-  if (typeof value !== "number" || !Number.isFinite(value) || value <= 0 || value > 1) {
-    problems.push({ path, message: "expected a number in (0, 1]" });
-    return undefined;
-  }
-  return value;
-}
+const weightShape = number({ min: 0, minExclusive: true, max: 1 });
+const phrase = string({ max: LIMITS.titleLength });
 
-function checkOptionalString(value: unknown, path: string, problems: Problem[]): string | undefined {
-  if (value === undefined) return undefined;
-  if (typeof value !== "string" || value.trim() === "") {
-    problems.push({ path, message: "expected a non-empty string" });
-    return undefined;
-  }
-  return value;
-}
+// A bare string is shorthand for `{ text }`, which keeps hand-written lexicons short.
+const expressionShape = either(phrase, object({
+  text: phrase,
+  register: optional(string({ max: LIMITS.codeLength })),
+  lang: optional(languageShape),
+  weight: optional(weightShape),
+}, { expected: "an object with `text`" }));
 
-function parseExpression(x: unknown, path: string, problems: Problem[]): LexiconExpression | undefined {
-  // A bare string is shorthand for `{ text }`, which keeps hand-written lexicons short.
-  if (typeof x === "string") {
-    if (x.trim() === "") problems.push({ path, message: "expected a non-empty string" });
-    return x.trim() === "" ? undefined : { text: x };
-  }
-  if (!isPlainObject(x)) {
-    problems.push({ path, message: "expected a string or an object with `text`" });
-    return undefined;
-  }
-  const before = problems.length;
-  if (typeof x.text !== "string" || x.text.trim() === "") problems.push({ path: `${path}.text`, message: "expected a non-empty string" });
-  const register = checkOptionalString(x.register, `${path}.register`, problems);
-  const lang = checkOptionalString(x.lang, `${path}.lang`, problems);
-  const weight = checkWeight(x.weight, `${path}.weight`, problems);
-  if (problems.length > before) return undefined;
-  return {
-    text: x.text as string,
-    ...(register !== undefined ? { register } : {}),
-    ...(lang !== undefined ? { lang } : {}),
-    ...(weight !== undefined ? { weight } : {}),
-  };
-}
+const conceptShape = object({
+  id: idShape,
+  label: optional(string({ max: LIMITS.titleLength })),
+  weight: optional(weightShape),
+  expressions: arrayOf(expressionShape, { min: 2, minReason: "to bridge", max: LIMITS.expressionCount }),
+}, { expected: "a concept object" });
 
-function parseConcept(x: unknown, path: string, problems: Problem[]): LexiconConcept | undefined {
-  if (!isPlainObject(x)) {
-    problems.push({ path, message: "expected an object" });
-    return undefined;
-  }
-  const before = problems.length;
-  if (typeof x.id !== "string" || x.id.trim() === "") problems.push({ path: `${path}.id`, message: "expected a non-empty string" });
-  const label = checkOptionalString(x.label, `${path}.label`, problems);
-  const weight = checkWeight(x.weight, `${path}.weight`, problems);
-  const expressions: LexiconExpression[] = [];
-  if (!Array.isArray(x.expressions)) {
-    problems.push({ path: `${path}.expressions`, message: "expected an array" });
-  } else {
-    if (x.expressions.length < 2) problems.push({ path: `${path}.expressions`, message: "a concept needs at least 2 expressions to bridge" });
-    x.expressions.forEach((e, i) => {
-      const parsed = parseExpression(e, `${path}.expressions[${i}]`, problems);
-      if (parsed) expressions.push(parsed);
-    });
-  }
-  if (problems.length > before) return undefined;
-  return {
-    id: x.id as string,
-    ...(label !== undefined ? { label } : {}),
-    ...(weight !== undefined ? { weight } : {}),
-    expressions,
-  };
-}
+/** The description of a {@link Lexicon}; its JSON Schema is `jsonSchemas.lexicon`. */
+export const lexiconShape = object({
+  version: custom("1", (x): x is 1 => x === 1, { const: 1 }),
+  name: optional(string({ max: LIMITS.nameLength })),
+  concepts: arrayOf(conceptShape, { max: LIMITS.recordCount, uniqueKey: "id", expected: "an array of concepts" }),
+}, { expected: "a lexicon object", about: "A bridge lexicon: concepts and the words that express them." });
 
 /**
  * Validate an untrusted value (e.g. parsed JSON) as a {@link Lexicon}.
  * Throws a `ValidationError` listing every problem with its path, e.g. `concepts[3].expressions[1].weight`.
  */
 export function parseLexicon(x: unknown): Lexicon {
-  const problems: Problem[] = [];
-  if (!isPlainObject(x)) throw new ValidationError([{ path: "", message: "expected a lexicon object" }], "lexicon");
-  if (x.version !== 1) problems.push({ path: "version", message: "expected 1" });
-  const name = checkOptionalString(x.name, "name", problems);
-  const concepts: LexiconConcept[] = [];
-  if (!Array.isArray(x.concepts)) {
-    problems.push({ path: "concepts", message: "expected an array" });
-  } else {
-    const seen = new Map<string, number>();
-    x.concepts.forEach((c, i) => {
-      const parsed = parseConcept(c, `concepts[${i}]`, problems);
-      if (!parsed) return;
-      const first = seen.get(parsed.id);
-      if (first !== undefined) {
-        problems.push({ path: `concepts[${i}].id`, message: `duplicate id "${parsed.id}" (first at concepts[${first}])` });
-        return;
-      }
-      seen.set(parsed.id, i);
-      concepts.push(parsed);
-    });
-  }
-  if (problems.length > 0) throw new ValidationError(problems, "lexicon");
-  return { version: 1, ...(name !== undefined ? { name } : {}), concepts };
+  const checked = validate(lexiconShape, x, { context: "lexicon" });
+  return {
+    ...checked,
+    concepts: checked.concepts.map((c) => ({
+      ...c,
+      expressions: c.expressions.map((e): LexiconExpression => (typeof e === "string" ? { text: e } : e)),
+    })),
+  };
 }
 
 /**

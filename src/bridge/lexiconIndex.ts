@@ -1,5 +1,6 @@
 import { parseLexicon, type Lexicon } from "./lexicon.js";
 import { analyze } from "../text/analyzer.js";
+import { compoundParts } from "../text/compoundTerms.js";
 import type { TermAnalyzer } from "./bridgeTypes.js";
 import { findHanPhrases, isHanPhrase, normalizeForPhrases, type TextFold } from "./hanPhrases.js";
 
@@ -182,6 +183,6 @@ function matchSequence(terms: readonly string[]): string[] {
  * the parts so that "lithium ion" meets "lithium-ion" in text; as bridge targets they would only add noise.
  */
 function bridgeTargets(terms: readonly string[]): string[] {
-  const parts = new Set(terms.filter((t) => JOINED.test(t)).flatMap((t) => t.split(/[-\u2010_/]+/)));
+  const parts = compoundParts(terms);
   return terms.filter((t) => !parts.has(t));
 }

@@ -1,4 +1,7 @@
-import { ValidationError, type Problem } from "../errors/errors.js";
+import { ValidationError } from "../errors/errors.js";
+import { validate } from "../validation/checkShape.js";
+import { LIMITS } from "../validation/limits.js";
+import { integer, number, object, optional } from "../validation/shapes.js";
 import { buildTrainingTable, type TranslationPair } from "./translationTraining.js";
 
 export type { TranslationPair } from "./translationTraining.js";
@@ -21,6 +24,20 @@ export interface TranslationTrainingOptions {
   /** Drop translations below this probability; default 0.001. */
   readonly minProbability?: number;
 }
+
+const probabilityBelowOne = optional(number({ min: 0, max: 1, maxExclusive: true }));
+
+/** The description of {@link TranslationTrainingOptions}; `learnBridges` adds its own keys to these. */
+export const trainingOptionKeys = {
+  iterations: optional(integer(1, 1000)),
+  backgroundWeight: probabilityBelowOne,
+  maxTargetTerms: optional(integer(1, LIMITS.queryTerms * 25)),
+  minTargetPairs: optional(integer(1, LIMITS.recordCount)),
+  maxTranslations: optional(integer(1, 10_000)),
+  minProbability: probabilityBelowOne,
+};
+
+const trainingOptionsShape = object(trainingOptionKeys);
 
 /** One learned association: a result-side term and p(term | demand-side term). */
 export interface Translation {
@@ -59,16 +76,11 @@ export class TranslationModel {
 
   /** Train on pairs of analysed (demand terms, result terms). Deterministic for the same input. */
   static train(pairs: readonly TranslationPair[], options: TranslationTrainingOptions = {}): TranslationModel {
+    options = validate(trainingOptionsShape, options, { context: "TranslationModel.train" });
     const iterations = options.iterations ?? 5;
     const lambda = options.backgroundWeight ?? 0.8;
     const maxTranslations = options.maxTranslations ?? 30;
     const minProbability = options.minProbability ?? 0.001;
-    const problems: Problem[] = [];
-    if (!Number.isInteger(iterations) || iterations < 1) problems.push({ path: "iterations", message: "expected an integer >= 1" });
-    if (!(lambda >= 0 && lambda < 1)) problems.push({ path: "backgroundWeight", message: "expected a number in [0, 1)" });
-    if (!Number.isInteger(maxTranslations) || maxTranslations < 1) problems.push({ path: "maxTranslations", message: "expected an integer >= 1" });
-    if (!(minProbability >= 0 && minProbability < 1)) problems.push({ path: "minProbability", message: "expected a number in [0, 1)" });
-    if (problems.length > 0) throw new ValidationError(problems, "TranslationModel.train");
 
     const t = buildTrainingTable(pairs, options.maxTargetTerms ?? 200, options.minTargetPairs ?? 2);
     const { groupSources, groupSourceStart, groupTargetStart, targetIds, targetCounts, cellPair, cellStart } = t;

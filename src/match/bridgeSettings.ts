@@ -1,4 +1,4 @@
-import { resolveExpansionOptions, type ExpansionOptions, type ResolvedExpansion } from "../bridge/expandQuery.js";
+import { expansionWeightKeys, resolveExpansionOptions, type ExpansionOptions, type ResolvedExpansion } from "../bridge/expandQuery.js";
 import type { BridgeSource } from "../bridge/bridgeTypes.js";
 import { BUILTIN_LEXICON, withBuiltinLexicon } from "../bridge/builtin/builtinLexicon.js";
 import { DictionarySource, type BridgeDictionary } from "../bridge/dictionary/dictionarySource.js";
@@ -6,7 +6,10 @@ import { parseLexicon, type Lexicon } from "../bridge/lexicon.js";
 import { LexiconIndex } from "../bridge/lexiconIndex.js";
 import type { FeedbackOptions } from "../bridge/relevanceFeedback.js";
 import { TranslationModel } from "../bridge/translationModel.js";
-import { ValidationError, type Problem } from "../errors/errors.js";
+import { ValidationError } from "../errors/errors.js";
+import { checkInto, rootPath } from "../validation/checkShape.js";
+import { ProblemList } from "../validation/problemList.js";
+import { arrayOf, boolean, custom, either, integer, object, optional } from "../validation/shapes.js";
 import type { TermAnalyzer } from "../bridge/bridgeTypes.js";
 
 /** Bridges from business to lab language used when matching demands to results. */
@@ -50,8 +53,6 @@ function builtinIndex(analyzer: TermAnalyzer, key: object): LexiconIndex {
   return index;
 }
 
-const BRIDGE_KEYS = new Set(["builtin", "dictionary", "sources", "lexicon", "model", "feedback", "weights"]);
-
 function isDictionary(x: unknown): x is BridgeDictionary {
   const d = x as BridgeDictionary;
   return typeof x === "object" && x !== null && typeof d.name === "string" && typeof d.words === "string" && typeof d.attribution === "string";
@@ -63,67 +64,50 @@ function isSource(x: unknown): x is BridgeSource {
     typeof s.weight === "number" && s.weight >= 0 && s.weight < 1;
 }
 
-function checkCount(value: unknown, path: string, problems: Problem[]): void {
-  if (value !== undefined && !(typeof value === "number" && Number.isInteger(value) && value >= 1 && value <= 1000))
-    problems.push({ path, message: "expected an integer from 1 to 1000" });
-}
+const count = optional(integer(1, 1000));
+
+/** The description of `bridges` (Matcher option and `setBridges`); adding a bridge option is one line here. */
+export const bridgeOptionsShape = object({
+  builtin: optional(boolean()),
+  dictionary: optional(custom("a dictionary such as zhEnDictionary from techbroker/bridges/zh-en", isDictionary)),
+  sources: optional(arrayOf(custom("{ name, weight in [0, 1), expand(), describe() }", isSource), { max: 100, expected: "an array of bridge sources" })),
+  lexicon: optional(custom("a lexicon object", (x): x is Lexicon => typeof x === "object" && x !== null)),
+  model: optional(custom(
+    "a TranslationModel (from learnBridges or TranslationModel.fromJSON)",
+    (x): x is TranslationModel => x instanceof TranslationModel,
+  )),
+  feedback: optional(either(boolean(), object({ docs: count, terms: count }, { expected: "true, false or { docs?, terms? }" }))),
+  weights: optional(object(expansionWeightKeys)),
+}, { expected: "a bridges object { builtin?, dictionary?, sources?, lexicon?, model?, feedback?, weights? }" });
 
 /**
  * Validate bridge options when they are set, so that a bad option is named at once (`bridges.feedback.docs`)
  * and not as a failing search at the first match. Throws one ValidationError listing every problem.
  */
-export function resolveBridges(bridges: BridgeOptions, analyzer: TermAnalyzer, cacheKey: object = analyzer): BridgeSettings {
-  if (typeof bridges !== "object" || bridges === null) throw new ValidationError([{ path: "bridges", message: "expected an object" }], "Matcher");
-  const problems: Problem[] = [];
-  for (const key of Object.keys(bridges)) if (!BRIDGE_KEYS.has(key)) problems.push({ path: `bridges.${key}`, message: "unknown option" });
-  if (bridges.builtin !== undefined && typeof bridges.builtin !== "boolean") problems.push({ path: "bridges.builtin", message: "expected true or false" });
-  const builtin = bridges.builtin !== false;
-  let lexicon: LexiconIndex | undefined = builtin && bridges.lexicon === undefined ? builtinIndex(analyzer, cacheKey) : undefined;
-  if (bridges.lexicon !== undefined) {
+export function resolveBridges(
+  bridges: unknown, analyzer: TermAnalyzer, cacheKey: object = analyzer, root = "bridges", context = "Matcher",
+): BridgeSettings {
+  const problems = new ProblemList();
+  const checked = checkInto(bridgeOptionsShape, bridges, rootPath(root), problems) as BridgeOptions;
+  problems.throwIfAny(context);
+  const builtin = checked.builtin !== false;
+  let lexicon: LexiconIndex | undefined = builtin && checked.lexicon === undefined ? builtinIndex(analyzer, cacheKey) : undefined;
+  if (checked.lexicon !== undefined) {
     try {
-      const own = parseLexicon(bridges.lexicon);
+      const own = parseLexicon(checked.lexicon);
       lexicon = new LexiconIndex(builtin ? withBuiltinLexicon(own) : own, analyzer);
     } catch (error) {
       if (!(error instanceof ValidationError)) throw error;
-      problems.push(...error.problems.map((p) => ({ path: `bridges.lexicon${p.path ? `.${p.path}` : ""}`, message: p.message })));
+      // The lexicon's own paths (`concepts[0].id`) are put below the caller's name for it.
+      const head = `${root ? `${root}.` : ""}lexicon`;
+      for (const p of error.problems) problems.add(p.path.startsWith("[") ? `${head}${p.path}` : `${head}${p.path ? `.${p.path}` : ""}`, p.message);
     }
   }
+  problems.throwIfAny(context);
   const sources: BridgeSource[] = [];
-  if (bridges.dictionary !== undefined) {
-    if (isDictionary(bridges.dictionary)) sources.push(new DictionarySource(bridges.dictionary, analyzer));
-    else problems.push({ path: "bridges.dictionary", message: "expected a dictionary such as zhEnDictionary from techbroker/bridges/zh-en" });
-  }
-  if (bridges.sources !== undefined) {
-    if (!Array.isArray(bridges.sources)) problems.push({ path: "bridges.sources", message: "expected an array of bridge sources" });
-    else
-      bridges.sources.forEach((source: unknown, i) => {
-        if (isSource(source)) sources.push(source);
-        else problems.push({ path: `bridges.sources[${i}]`, message: "expected { name, weight in [0, 1), expand(), describe() }" });
-      });
-  }
-  if (bridges.model !== undefined && !(bridges.model instanceof TranslationModel))
-    problems.push({ path: "bridges.model", message: "expected a TranslationModel (from learnBridges or TranslationModel.fromJSON)" });
-  const fb = bridges.feedback;
-  if (fb !== undefined && typeof fb !== "boolean" && (typeof fb !== "object" || fb === null))
-    problems.push({ path: "bridges.feedback", message: "expected true, false or { docs?, terms? }" });
-  else if (typeof fb === "object") {
-    checkCount(fb.docs, "bridges.feedback.docs", problems);
-    checkCount(fb.terms, "bridges.feedback.terms", problems);
-  }
-  let weights = NO_BRIDGES.weights;
-  const given: unknown = bridges.weights ?? {};
-  if (typeof given !== "object" || given === null || Array.isArray(given)) problems.push({ path: "bridges.weights", message: "expected an object" });
-  else {
-    // Unknown keys are errors: a typo such as `lexiconWeigth` must not silently keep the default.
-    for (const key of Object.keys(given)) if (!(key in weights)) problems.push({ path: `bridges.weights.${key}`, message: "unknown option" });
-    try {
-      weights = resolveExpansionOptions(given);
-    } catch (error) {
-      if (!(error instanceof ValidationError)) throw error;
-      problems.push(...error.problems.map((p) => ({ path: `bridges.weights.${p.path}`, message: p.message })));
-    }
-  }
-  if (problems.length > 0) throw new ValidationError(problems, "Matcher");
+  if (checked.dictionary !== undefined) sources.push(new DictionarySource(checked.dictionary, analyzer));
+  if (checked.sources !== undefined) sources.push(...checked.sources);
+  const fb = checked.feedback;
   const feedback = fb === true ? { docs: 10, terms: 10 } : fb ? { docs: fb.docs ?? 10, terms: fb.terms ?? 10 } : undefined;
-  return { lexicon, sources, model: bridges.model, feedback, weights };
+  return { lexicon, sources, model: checked.model, feedback, weights: resolveExpansionOptions(checked.weights ?? {}) };
 }

@@ -1,19 +1,19 @@
 import { expandQuery, type ExpandedQuery } from "../bridge/expandQuery.js";
 import { relevanceModelTerms } from "../bridge/relevanceFeedback.js";
 import { fail, SnapshotError, ValidationError, type Problem } from "../errors/errors.js";
-import { MAX_K } from "../postings/inputLimits.js";
 import { analyzerProblems } from "../text/analyzerIdentity.js";
 import { checkBatchControl, runTimeSliced, type BatchControl } from "./timeSlicedBatch.js";
 import { readMatcherSnapshot, writeMatcherSnapshot, type StoredMatcherOptions } from "./matcherSnapshot.js";
-import { parseDemand, parseDemands } from "../schema/parseDemand.js";
-import { parseResult, parseResults } from "../schema/parseResult.js";
+import { parseDemand } from "../schema/parseDemand.js";
+import { parseResult } from "../schema/parseResult.js";
+import { demandListShape, demandShape, resultListShape, resultShape } from "../schema/recordShapes.js";
 import type { Demand, ResearchResult } from "../schema/types.js";
 import { validateBands, type StageBand } from "../stage/stageBands.js";
 import { defaultAnalyzer, type Analyzer } from "../text/analyzer.js";
 import { BoundedCache } from "../text/boundedCache.js";
 import { NO_BRIDGES, resolveBridges, type BridgeOptions, type BridgeSettings } from "./bridgeSettings.js";
 import { demandPredicate, resultPredicate } from "./matchFilters.js";
-import { checkMinStrength } from "./matchStrength.js";
+import { checkDemandMatchOptions, checkResultFilter, checkResultMatchOptions, type Page } from "./matchOptions.js";
 import { queryNoiseWeights } from "./queryNoise.js";
 import type { NamedText } from "./surfaceForms.js";
 import type { DemandFilter, Match, MatchOptions, ResultFilter } from "./matchTypes.js";
@@ -21,6 +21,7 @@ import { rankPartners } from "./rankPartners.js";
 import { assessReadiness } from "./readinessAssessment.js";
 import { readinessFit, resolveReadinessFit, type ReadinessFitOptions, type ResolvedFit } from "./readinessFit.js";
 import { RecordCollection } from "./recordCollection.js";
+import { checkMatcherOptions } from "./matcherOptions.js";
 import { checkSpecs } from "../specs/compareSpecs.js";
 import { extractSpecs } from "../specs/extractSpecs.js";
 import type { Spec } from "../specs/specTypes.js";
@@ -50,7 +51,6 @@ export interface MatcherSnapshotOptions {
   analyzer?: Analyzer;
 }
 
-const DEFAULT_K = 10;
 
 /**
  * Holds research results and demands, each in its own BM25F index, and matches them both ways
@@ -74,7 +74,8 @@ export class Matcher {
   private readonly termsCache = new BoundedCache<string[]>(20_000);
 
   constructor(options: MatcherOptions = {}) {
-    if (typeof options !== "object" || options === null) fail("options", "expected an object", "Matcher");
+    // Checked as a whole first, so that a typo (`bridge`) or a bad weight is named before anything is built.
+    options = checkMatcherOptions(options);
     this.analyzer = options.analyzer ?? defaultAnalyzer();
     this.fit = resolveReadinessFit(options.readiness);
     this.specFit = resolveSpecFit(options.specs);
@@ -83,15 +84,15 @@ export class Matcher {
     const dw = options.demandWeights ?? {};
     this.results = new RecordCollection<ResearchResult>(
       { analyzer: this.analyzer, fields: { title: { weight: rw.title ?? 2 }, keywords: { weight: rw.keywords ?? 1.5 }, summary: { weight: rw.summary ?? 1 } } },
-      parseResults,
+      { one: resultShape, list: resultListShape },
       (r) => ({ id: r.id, title: r.title, keywords: r.keywords ?? [], summary: r.summary }),
-      "result",
+      { one: "result", many: "results", add: "addResults", update: "updateResult" },
     );
     this.demands = new RecordCollection<Demand>(
       { analyzer: this.analyzer, fields: { title: { weight: dw.title ?? 2 }, description: { weight: dw.description ?? 1 } } },
-      parseDemands,
+      { one: demandShape, list: demandListShape },
       (d) => ({ id: d.id, title: d.title, description: d.description }),
-      "demand",
+      { one: "demand", many: "demands", add: "addDemands", update: "updateDemand" },
     );
     // Copied once the options are validated (the indexes check the weights), so the copy cannot throw.
     const { resultWeights, demandWeights, readiness, stageBands, specs } = options;
@@ -226,16 +227,17 @@ export class Matcher {
   /** Results for a demand (stored id or an ad-hoc demand), ranked by text relevance x readiness fit. */
   matchDemand(demandOrId: Demand | string, options: MatchOptions<ResultFilter> = {}): Match<ResearchResult>[] {
     const demand = typeof demandOrId === "string" ? this.demands.require(demandOrId) : parseDemand(demandOrId);
-    return this.resultsFor(demand, checkMatchOptions(options), resultPredicate(options.filter));
+    const { page, filter } = checkResultMatchOptions(options);
+    return this.resultsFor(demand, page, resultPredicate(filter));
   }
 
   /** Demands for a result (stored id or an ad-hoc result): who could use it. */
   matchResult(resultOrId: ResearchResult | string, options: MatchOptions<DemandFilter> = {}): Match<Demand>[] {
     const result = typeof resultOrId === "string" ? this.results.require(resultOrId) : parseResult(resultOrId);
-    const page = checkMatchOptions(options);
+    const { page, filter } = checkDemandMatchOptions(options);
     const texts = resultTexts(result);
     const query = this.expand(texts, false);
-    return this.rank(this.demands, query, texts, demandTexts, page, demandPredicate(options.filter), (d) => [result, d], "result-to-demand");
+    return this.rank(this.demands, query, texts, demandTexts, page, demandPredicate(filter), (d) => [result, d], "result-to-demand");
   }
 
   /**
@@ -246,14 +248,14 @@ export class Matcher {
   matchInstitutions(demandOrId: Demand | string, options: TeamOptions = {}): Team[] {
     const demand = typeof demandOrId === "string" ? this.demands.require(demandOrId) : parseDemand(demandOrId);
     const teamOptions = resolveTeamOptions(options);
-    const predicate = resultPredicate(options.filter);
+    const predicate = resultPredicate(checkResultFilter(options.filter));
     return rankTeams(this.resultsFor(demand, { k: teamOptions.depth, offset: 0, minScore: -Infinity, minStrength: 0 }, predicate), teamOptions);
   }
 
   /** For every stored demand, its top results: the matchmaking-event batch. Options are checked once. */
   matchAll(options: MatchOptions<ResultFilter> = {}): Map<string, Match<ResearchResult>[]> {
-    const page = checkMatchOptions(options);
-    const predicate = resultPredicate(options.filter);
+    const { page, filter } = checkResultMatchOptions(options);
+    const predicate = resultPredicate(filter);
     const out = new Map<string, Match<ResearchResult>[]>();
     for (const demand of this.demands.records.values()) out.set(demand.id, this.resultsFor(demand, page, predicate));
     return out;
@@ -277,10 +279,11 @@ export class Matcher {
         return undefined;
       }
     };
-    const page = collect(() => checkMatchOptions(matchOptions));
+    const checked = collect(() => checkResultMatchOptions(matchOptions));
     const control = collect(() => checkBatchControl({ onProgress, signal, sliceMs }, "matchAllAsync"));
-    if (page === undefined || control === undefined) throw new ValidationError(problems, "matchAllAsync");
-    const predicate = resultPredicate(matchOptions.filter);
+    if (checked === undefined || control === undefined) throw new ValidationError(problems, "matchAllAsync");
+    const { page, filter } = checked;
+    const predicate = resultPredicate(filter);
     const demands = [...this.demands.records.values()];
     const lists = await runTimeSliced(demands, (d) => this.resultsFor(d, page, predicate), control, () => this.revision);
     return new Map(demands.map((d, i) => [d.id, lists[i]]));
@@ -393,25 +396,4 @@ function weighNoise(expanded: ExpandedQuery, noise: (term: string) => number): E
 /** A copy of plain option data, so a caller changing its object later cannot change what a snapshot records. */
 function plainCopy<T>(value: T): T {
   return JSON.parse(JSON.stringify(value)) as T;
-}
-
-/** Which slice of the ranking to return: `k` matches after skipping `offset`, none below `minScore`. */
-interface Page {
-  k: number;
-  offset: number;
-  minScore: number;
-  minStrength: number;
-}
-
-function checkMatchOptions(options: MatchOptions<unknown>): Page {
-  if (typeof options !== "object" || options === null) fail("options", "expected an object", "match");
-  const { k = DEFAULT_K, offset = 0, minScore = -Infinity } = options;
-  const problems: Problem[] = [];
-  const isCount = (x: unknown, min: number): x is number => typeof x === "number" && Number.isInteger(x) && x >= min && x <= MAX_K;
-  if (!isCount(k, 1)) problems.push({ path: "k", message: `expected an integer from 1 to ${MAX_K}, got ${String(k)}` });
-  if (!isCount(offset, 0)) problems.push({ path: "offset", message: `expected an integer from 0 to ${MAX_K - 1}, got ${String(offset)}` });
-  else if (isCount(k, 1) && k + offset > MAX_K) problems.push({ path: "offset", message: `k + offset must be at most ${MAX_K}, got ${k + offset}` });
-  if (typeof minScore !== "number" || Number.isNaN(minScore)) problems.push({ path: "minScore", message: "expected a number" });
-  if (problems.length > 0) throw new ValidationError(problems, "match");
-  return { k: k as number, offset: offset as number, minScore: minScore as number, minStrength: checkMinStrength(options.minStrength, "match") };
 }

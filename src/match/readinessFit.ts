@@ -1,5 +1,5 @@
-import { ValidationError, type Problem } from "../errors/errors.js";
 import { deepFreeze } from "../immutable/deepFreeze.js";
+import { number, object, optional } from "../validation/shapes.js";
 
 /**
  * How readiness enters the score. A result below the demand's `minTrl` is not dropped: its text score
@@ -24,19 +24,14 @@ export interface ResolvedFit {
 
 export const DEFAULT_READINESS_FIT: ResolvedFit = deepFreeze({ perLevel: 0.1, floor: 0.5, unknown: 0.85 });
 
-/** Validate fit options (each a finite number in [0, 1]). */
-export function resolveReadinessFit(options: ReadinessFitOptions | undefined, path = "readiness"): ResolvedFit {
-  if (options === undefined) return DEFAULT_READINESS_FIT;
-  const problems: Problem[] = [];
-  const out = { ...DEFAULT_READINESS_FIT };
-  for (const key of ["perLevel", "floor", "unknown"] as const) {
-    const v = options[key];
-    if (v === undefined) continue;
-    if (typeof v !== "number" || !Number.isFinite(v) || v < 0 || v > 1) problems.push({ path: `${path}.${key}`, message: "expected a number in [0, 1]" });
-    else out[key] = v;
-  }
-  if (problems.length > 0) throw new ValidationError(problems, "Matcher options");
-  return out;
+const unit = optional(number({ min: 0, max: 1 }));
+
+/** The description of {@link ReadinessFitOptions} (each a finite number in [0, 1]). */
+export const readinessFitShape = object({ perLevel: unit, floor: unit, unknown: unit }, { expected: "an object { perLevel?, floor?, unknown? }" });
+
+/** Apply the defaults to checked fit options. */
+export function resolveReadinessFit(options: ReadinessFitOptions | undefined): ResolvedFit {
+  return options === undefined ? DEFAULT_READINESS_FIT : { ...DEFAULT_READINESS_FIT, ...options };
 }
 
 /** The factor for a result of TRL `resultTrl` against a requirement `requiredTrl` (either may be unknown). */

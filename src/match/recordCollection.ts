@@ -1,5 +1,8 @@
 import { fail } from "../errors/errors.js";
 import { InvertedIndex } from "../postings/invertedIndex.js";
+import { checkInto, rootPath, validate } from "../validation/checkShape.js";
+import { below, ProblemList } from "../validation/problemList.js";
+import type { Shape } from "../validation/shapes.js";
 import type { IndexOptions } from "../postings/indexOptions.js";
 import type { IndexDocument } from "../postings/inputLimits.js";
 
@@ -13,9 +16,10 @@ export class RecordCollection<T extends { id: string }> {
 
   constructor(
     indexOptions: IndexOptions,
-    private readonly parseMany: (xs: unknown) => T[],
+    private readonly shapes: { readonly one: Shape<T>; readonly list: Shape<T[]> },
     private readonly toDocument: (item: T) => IndexDocument,
-    private readonly label: string,
+    /** The caller's words: `result` / `results` (paths such as `results[3].id`) and `addResults` (the operation). */
+    private readonly names: { readonly one: string; readonly many: string; readonly add: string; readonly update: string },
   ) {
     this.current = new InvertedIndex(indexOptions);
   }
@@ -37,7 +41,15 @@ export class RecordCollection<T extends { id: string }> {
 
   /** Parse and add items atomically; throws ValidationError naming the record and field. Returns the parsed items. */
   add(items: unknown): T[] {
-    const parsed = this.parseMany(items);
+    const problems = new ProblemList();
+    const root = rootPath(this.names.many);
+    const parsed = checkInto(this.shapes.list, items, root, problems) as T[];
+    if (problems.count === 0) {
+      parsed.forEach((item, i) => {
+        if (this.records.has(item.id)) problems.add(below(below(root, i), "id"), `duplicate id ${JSON.stringify(item.id)}: already stored`);
+      });
+    }
+    problems.throwIfAny(this.names.add);
     this.index.addAll(parsed.map(this.toDocument));
     for (const item of parsed) this.records.set(item.id, item);
     return parsed;
@@ -50,8 +62,8 @@ export class RecordCollection<T extends { id: string }> {
 
   /** Replace a stored item (same id); returns its id. */
   update(item: unknown): string {
-    const [parsed] = this.parseMany([item]);
-    if (!this.records.has(parsed.id)) fail("id", `unknown ${this.label} id "${parsed.id}"`, `update ${this.label}`);
+    const parsed = validate(this.shapes.one, item, { root: this.names.one, context: this.names.update });
+    if (!this.records.has(parsed.id)) fail(`${this.names.one}.id`, `unknown ${this.names.one} id "${parsed.id}"`, this.names.update);
     this.index.update(this.toDocument(parsed));
     this.records.set(parsed.id, parsed);
     return parsed.id;
@@ -60,7 +72,7 @@ export class RecordCollection<T extends { id: string }> {
   /** The stored record, or a ValidationError naming the unknown id. */
   require(id: string): T {
     const item = this.records.get(id);
-    if (item === undefined) fail("id", `unknown ${this.label} id "${id}"`);
+    if (item === undefined) fail("id", `unknown ${this.names.one} id "${id}"`);
     return item;
   }
 }

@@ -1,9 +1,9 @@
-import { ValidationError, type Problem } from "../errors/errors.js";
+import { analyzerShape } from "../text/analyzerShape.js";
+import { validate } from "../validation/checkShape.js";
+import { number, object, optional, recordOf, refine } from "../validation/shapes.js";
 import { DEFAULT_B, DEFAULT_K1, type FieldScoring } from "../score/bm25f.js";
 import type { Analyzer } from "../text/analyzer.js";
 import { MAX_FIELDS } from "./inputLimits.js";
-import { readProperty } from "./readDocument.js";
-import { analyzerProblems } from "../text/analyzerIdentity.js";
 
 /** Options of one indexed field. */
 export interface FieldOptions {
@@ -36,57 +36,40 @@ export interface ResolvedOptions {
   readonly analyzer: Analyzer;
 }
 
-const isObject = (x: unknown): x is Record<string, unknown> => typeof x === "object" && x !== null && !Array.isArray(x);
+const fieldOptionsShape = object({
+  weight: optional(number({ min: 0, minExclusive: true, max: 1e6 })),
+  b: optional(number({ min: 0, max: 1 })),
+  analyzer: optional(analyzerShape),
+}, { expected: "an object such as { weight: 1 }" });
 
-function checkNumber(problems: Problem[], path: string, value: unknown, min: number, max: number, exclusiveMin = false): void {
-  if (value === undefined) return;
-  if (typeof value !== "number" || !Number.isFinite(value)) problems.push({ path, message: "expected a finite number" });
-  else if (value < min || value > max || (exclusiveMin && value === min))
-    problems.push({ path, message: `expected a number ${exclusiveMin ? ">" : ">="} ${min}${max < Infinity ? ` and <= ${max}` : ""}` });
-}
+/** The description of {@link IndexOptions}. */
+const indexOptionsShape = object({
+  fields: refine(
+    recordOf(fieldOptionsShape, { max: MAX_FIELDS, expected: "an object with at least one field" }),
+    (fields) => {
+      const names = Object.keys(fields);
+      if (names.length === 0) return "expected an object with at least one field";
+      return names.includes("id") ? [{ at: ["id"], message: "the id cannot be an indexed field" }] : undefined;
+    },
+    { partial: true },
+  ),
+  k1: optional(number({ min: 0, max: 1000 })),
+  b: optional(number({ min: 0, max: 1 })),
+  analyzer: optional(analyzerShape),
+}, { expected: "an options object { fields, k1?, b?, analyzer? }" });
 
 /** Validate index options; throws ValidationError listing every problem. Each caller value is read once. */
 export function resolveIndexOptions(options: unknown, defaultAnalyzer: Analyzer): ResolvedOptions {
-  const problems: Problem[] = [];
-  if (!isObject(options)) throw new ValidationError([{ path: "options", message: "expected an object" }], "InvertedIndex");
-  const fields = readProperty(options, "fields");
-  const k1 = readProperty(options, "k1");
-  const b = readProperty(options, "b");
-  const analyzer = readProperty(options, "analyzer");
-  checkNumber(problems, "k1", k1, 0, 1000);
-  checkNumber(problems, "b", b, 0, 1);
-  if (analyzer !== undefined) problems.push(...analyzerProblems(analyzer, "analyzer"));
-  const names: string[] = [];
-  const given: { weight: unknown; b: unknown; analyzer: unknown }[] = [];
-  const keys = isObject(fields) ? Object.keys(fields) : [];
-  if (keys.length === 0) {
-    problems.push({ path: "fields", message: "expected an object with at least one field" });
-  } else if (keys.length > MAX_FIELDS) {
-    problems.push({ path: "fields", message: `more than ${MAX_FIELDS} fields` });
-  } else {
-    for (const name of keys) {
-      const f = (fields as Record<string, unknown>)[name];
-      if (name === "id") problems.push({ path: `fields.${name}`, message: "the id cannot be an indexed field" });
-      if (!isObject(f)) {
-        problems.push({ path: `fields.${name}`, message: "expected an object such as { weight: 1 }" });
-        continue;
-      }
-      const field = { weight: readProperty(f, "weight"), b: readProperty(f, "b"), analyzer: readProperty(f, "analyzer") };
-      checkNumber(problems, `fields.${name}.weight`, field.weight, 0, 1e6, true);
-      checkNumber(problems, `fields.${name}.b`, field.b, 0, 1);
-      if (field.analyzer !== undefined) problems.push(...analyzerProblems(field.analyzer, `fields.${name}.analyzer`));
-      names.push(name);
-      given.push(field);
-    }
-  }
-  if (problems.length > 0) throw new ValidationError(problems, "InvertedIndex options");
-  const globalB = (b as number | undefined) ?? DEFAULT_B;
-  const baseAnalyzer = (analyzer as Analyzer | undefined) ?? defaultAnalyzer;
+  const checked = validate(indexOptionsShape, options, { context: "InvertedIndex options" });
+  const fieldMap = checked.fields as Record<string, FieldOptions>;
+  const names = Object.keys(fieldMap);
+  const globalB = checked.b ?? DEFAULT_B;
+  const baseAnalyzer = checked.analyzer ?? defaultAnalyzer;
   return {
     fieldNames: names,
-    fields: given.map((f) => ({ weight: (f.weight as number | undefined) ?? 1, b: (f.b as number | undefined) ?? globalB })),
-    fieldAnalyzers: given.map((f) => (f.analyzer as Analyzer | undefined) ?? baseAnalyzer),
-    k1: (k1 as number | undefined) ?? DEFAULT_K1,
+    fields: names.map((n) => ({ weight: fieldMap[n].weight ?? 1, b: fieldMap[n].b ?? globalB })),
+    fieldAnalyzers: names.map((n) => fieldMap[n].analyzer ?? baseAnalyzer),
+    k1: checked.k1 ?? DEFAULT_K1,
     analyzer: baseAnalyzer,
   };
 }

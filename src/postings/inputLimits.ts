@@ -1,21 +1,24 @@
 import type { Problem } from "../errors/errors.js";
+import { describeValue } from "../validation/describeValue.js";
+import { LIMITS } from "../validation/limits.js";
 
+// The index's names for the one set of limits (src/validation/limits.ts).
 /** Longest accepted text of one document field, in UTF-16 code units (about 1 MB of text). */
-export const MAX_FIELD_LENGTH = 1_048_576;
+export const MAX_FIELD_LENGTH = LIMITS.fieldLength;
 /** Longest accepted query text, in UTF-16 code units. */
-export const MAX_QUERY_LENGTH = 65_536;
-/** Longest accepted document id. */
-export const MAX_ID_LENGTH = 1024;
+export const MAX_QUERY_LENGTH = LIMITS.queryLength;
+/** Longest accepted document id (the same limit as record ids). */
+export const MAX_ID_LENGTH = LIMITS.idLength;
 /** Most query terms considered (after analysis and merging of duplicates). */
-export const MAX_QUERY_TERMS = 4096;
+export const MAX_QUERY_TERMS = LIMITS.queryTerms;
 /** Largest accepted k. */
-export const MAX_K = 100_000;
+export const MAX_K = LIMITS.searchK;
 /** Most indexed fields: each costs 4 bytes per document, and a snapshot header must not ask for millions. */
 export const MAX_FIELDS = 1024;
 /** Most documents in one `addAll` (checked before the array is walked, so a sparse `length: 2**32-1` is cheap). */
 export const MAX_BATCH_DOCUMENTS = 1 << 24;
 /** Problems listed in one error; past this, checking stops so that a million bad items cannot build a huge message. */
-export const MAX_PROBLEMS = 100;
+export const MAX_PROBLEMS = LIMITS.problemCount;
 
 /** A document as given to the index: an id plus text fields. */
 export interface IndexDocument {
@@ -41,10 +44,5 @@ export function isWellFormed(s: string): boolean {
   return !LONE_SURROGATE.test(s);
 }
 
-/** A short description of a value's type for error messages. */
-export function describe(x: unknown): string {
-  if (x === null) return "null";
-  if (Array.isArray(x)) return "array";
-  if (typeof x === "number" && !Number.isFinite(x)) return String(x);
-  return typeof x;
-}
+/** A short description of a value (type and value) for error messages. */
+export const describe = describeValue;

@@ -6,9 +6,12 @@ import { defaultAnalyzer, type Analyzer } from "../text/analyzer.js";
 import { AnalysedBatch } from "./analysedBatch.js";
 import { resolveIndexOptions, type IndexOptions } from "./indexOptions.js";
 import { IndexState } from "./indexState.js";
-import { checkId, describe, MAX_BATCH_DOCUMENTS, MAX_K, MAX_PROBLEMS, MAX_QUERY_LENGTH, MAX_QUERY_TERMS, type IndexDocument } from "./inputLimits.js";
+import { checkId, describe, MAX_BATCH_DOCUMENTS, MAX_PROBLEMS, MAX_QUERY_LENGTH, MAX_QUERY_TERMS, type IndexDocument } from "./inputLimits.js";
 import { OperationGuard, readCallerValue } from "./operationGuard.js";
 import { fieldPath, readDocument, readProperty, type DocumentValues } from "./readDocument.js";
+import { validate } from "../validation/checkShape.js";
+import { LIMITS } from "../validation/limits.js";
+import { custom, integer, object, optional } from "../validation/shapes.js";
 import { findTerm } from "./segment.js";
 import { checkLoadOptions, readSnapshot, writeSnapshot } from "./snapshot.js";
 
@@ -307,21 +310,13 @@ function readQueryTerms(query: unknown, weights: Map<string, number>): void {
   if (problems.length > 0) throw new ValidationError(problems, "search");
 }
 
-function checkSearchOptions(options: unknown): { k: number; filter?: (id: string) => boolean } {
-  if (typeof options !== "object" || options === null || Array.isArray(options)) fail("options", `expected an object, got ${describe(options)}`, "search");
-  const k: unknown = readProperty(options, "k") ?? 10;
-  const filter: unknown = readProperty(options, "filter");
-  const problems: Problem[] = [];
-  if (typeof k !== "number" || !Number.isInteger(k) || k < 1 || k > MAX_K)
-    problems.push({ path: "k", message: `expected an integer from 1 to ${MAX_K}, got ${describeValue(k)}` });
-  if (filter !== undefined && typeof filter !== "function") problems.push({ path: "filter", message: "expected a function" });
-  if (problems.length > 0) throw new ValidationError(problems, "search");
-  return { k: k as number, filter: filter as ((id: string) => boolean) | undefined };
-}
+/** The description of {@link SearchOptions}. */
+const searchOptionsShape = object({
+  k: optional(integer(1, LIMITS.searchK)),
+  filter: optional(custom("a function", (x): x is (id: string) => boolean => typeof x === "function")),
+});
 
-/** A value for a message: strings quoted, so `"5"` is not mistaken for 5. */
-function describeValue(x: unknown): string {
-  if (typeof x === "string") return JSON.stringify(x.length > 40 ? `${x.slice(0, 40)}…` : x);
-  if (typeof x === "number" || typeof x === "boolean" || typeof x === "bigint" || x === undefined || x === null) return String(x);
-  return describe(x);
+function checkSearchOptions(options: unknown): { k: number; filter?: (id: string) => boolean } {
+  const { k = 10, filter } = validate(searchOptionsShape, options, { context: "search" });
+  return { k, filter };
 }

@@ -6,32 +6,10 @@
 
 import { GrowableArray } from "./growableArray.js";
 
-export interface Segment {
-  /** Global term ids present in this segment, ascending. */
-  readonly termIds: Uint32Array;
-  /** Posting range of each local term; length termIds.length + 1. */
-  readonly offsets: Uint32Array;
-  /** Internal doc ids of all postings. */
-  readonly docs: Uint32Array;
-  /** Field frequencies, fieldCount per posting. Uint16 unless some frequency needs more. */
-  readonly tfs: Uint16Array | Uint32Array;
-  /** Cached max tf~ per local term, valid while `boundStamp[i]` equals the index's stats stamp. */
-  readonly maxTfTilde: Float64Array;
-  readonly boundStamp: Uint32Array;
-  /**
-   * Block-max metadata (Ding & Suel 2011): the postings of a long list are cut into blocks of
-   * BLOCK_SIZE, and `blockMaxTfTilde[blockBase[i] + j]` is the max tf~ of block j of local term i,
-   * filled together with `maxTfTilde[i]` (same stamp). Lists of at most LONG_LIST postings have no
-   * blocks (blockBase[i] === blockBase[i + 1]) and keep the list-wide bound.
-   */
-  readonly blockBase: Uint32Array;
-  readonly blockMaxTfTilde: Float64Array;
-}
-
-/** Postings per block. 64 keeps bounds tight on Zipf lists at a cost of 1/8 byte per posting. */
-export const BLOCK_SIZE = 64;
-/** Lists up to this length are scanned as a whole: a block bound would save little. */
-export const LONG_LIST = 4 * BLOCK_SIZE;
+// The segment layout is declared by the scorer that reads it (src/score), so postings depend on score, never back.
+import type { Segment } from "../score/segmentView.js";
+import { BLOCK_SIZE, LONG_LIST } from "../score/segmentView.js";
+export { findTerm, type Segment } from "../score/segmentView.js";
 
 /** Postings appended since the last freeze, in insertion (= ascending doc) order. */
 export class PendingPostings {
@@ -83,20 +61,6 @@ function narrowTfs(wide: Uint32Array): Uint16Array | Uint32Array {
   return Uint16Array.from(wide);
 }
 
-/** Local index of `termId` in the segment, or -1. */
-export function findTerm(segment: Segment, termId: number): number {
-  const ids = segment.termIds;
-  let lo = 0;
-  let hi = ids.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >>> 1;
-    const v = ids[mid];
-    if (v === termId) return mid;
-    if (v < termId) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return -1;
-}
 
 /** Freeze pending postings into a segment: grouped by term, each term's postings in doc order. */
 export function freezePending(pending: PendingPostings, fieldCount: number, termCount: number): Segment {

@@ -17,8 +17,8 @@ const codes = (about: string): Shape<string[]> =>
 const DEMAND_KEY_HINTS = { description: "summary", industry: "fields", minTrl: "trl" } as const;
 const RESULT_KEY_HINTS = { summary: "description", fields: "industry", trl: "minTrl" } as const;
 
-/** The description of a {@link ResearchResult}: the checker, the JSON Schema and the docs come from it. */
-export const resultShape = object({
+/** The keys of a {@link ResearchResult} and their shapes (the portfolio reads results with the same keys). */
+export const resultKeys = {
   id: idShape,
   title: string({ max: L.titleLength }),
   summary: string({ max: L.bodyLength }),
@@ -32,9 +32,13 @@ export const resultShape = object({
   language: optional(languageShape),
   updatedAt: optional(isoDateShape),
   meta: optional(freeObjectShape),
-}, { expected: "a result object", hints: DEMAND_KEY_HINTS, nullIsAbsent: true, about: "A research result: what a lab offers." }) as Shape<ResearchResult>;
+};
 
-const budgetShape = object({
+/** The description of a {@link ResearchResult}: the checker, the JSON Schema and the docs come from it. */
+export const resultShape = object(resultKeys, { expected: "a result object", hints: DEMAND_KEY_HINTS, nullIsAbsent: true, about: "A research result: what a lab offers." }) as Shape<ResearchResult>;
+
+/** An amount of money with its currency. */
+export const budgetShape = object({
   amount: number({ min: 0 }),
   currency: currencyShape,
 }, { expected: "an object { amount, currency }" });

@@ -7,7 +7,7 @@
 
 import { saturate } from "./bm25f.js";
 import type { TopK } from "./topK.js";
-import { BLOCK_SIZE, findTerm, type Segment } from "../postings/segment.js";
+import { BLOCK_SIZE, findTerm, type Segment } from "./segmentView.js";
 
 /** What scoring needs to know about the documents of an index. */
 export interface ScoringView {

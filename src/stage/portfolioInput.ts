@@ -2,11 +2,17 @@
  * Inputs of the portfolio analysis: supports (funds, programmes, pilot bases), the demand-pull interface the Matcher
  * satisfies, and validation of the untrusted parts (results' stage fields and history, supports, options).
  */
-import { ValidationError, type Problem } from "../errors/errors.js";
 import type { Budget, Demand, ResearchResult } from "../schema/types.js";
+import { budgetShape, resultKeys } from "../schema/recordShapes.js";
+import { checkInto, rootPath } from "../validation/checkShape.js";
+import { idShape, isoDateShape, isTrl, trlShape } from "../validation/commonShapes.js";
+import { LIMITS } from "../validation/limits.js";
+import { ProblemList } from "../validation/problemList.js";
+import {
+  arrayOf, boolean, custom, either, integer, number, object, optional, recordOf, refine, string, type Shape,
+} from "../validation/shapes.js";
 import type { StageBand } from "./stageBands.js";
-import { isCurrencyCode, isIsoDate } from "../validation/commonShapes.js";
-import { checkIdAndTrlRange, isTrl } from "./trlScale.js";
+import { withTrlRange } from "./trlScale.js";
 
 /** A support instrument in play in a region: a fund, a programme, a pilot base. */
 export interface Support {
@@ -67,42 +73,56 @@ export const DEFAULT_PULL_MIN_STRENGTH = 0.2;
 /** Default stall threshold: 18 months without leaving a stage. Pilot phases commonly run 6-18 months, so longer is a warning. */
 export const DEFAULT_STALL_DAYS = 540;
 
-// Dates and currencies follow the record schemas' rules, so a portfolio accepts what parseResult accepts.
-const isDate = isIsoDate;
+/** The description of a {@link Support}; its JSON Schema is `jsonSchemas.support`. */
+export const supportShape = withTrlRange(object({
+  id: idShape,
+  name: string({ max: LIMITS.nameLength, blank: true }),
+  kind: string({ max: LIMITS.codeLength, blank: true }),
+  minTrl: trlShape,
+  maxTrl: trlShape,
+  budget: optional(budgetShape),
+  region: optional(string({ max: LIMITS.nameLength })),
+}, { expected: "a support object", about: "A fund, programme or pilot base and the TRL range it covers." })) as Shape<Support>;
 
-function validateSupport(s: unknown, p: string, problems: Problem[], ids: Set<string>): void {
-  if (typeof s !== "object" || s === null) return void problems.push({ path: p, message: "expected an object" });
-  const sup = s as Record<string, unknown>;
-  checkIdAndTrlRange(sup, p, problems, ids);
-  if (typeof sup.name !== "string") problems.push({ path: `${p}.name`, message: "expected a string" });
-  if (typeof sup.kind !== "string") problems.push({ path: `${p}.kind`, message: "expected a string" });
-  if (sup.budget !== undefined) {
-    const b = sup.budget as Record<string, unknown> | null;
-    if (typeof b !== "object" || b === null) problems.push({ path: `${p}.budget`, message: "expected { amount, currency }" });
-    else {
-      if (typeof b.amount !== "number" || !Number.isFinite(b.amount) || b.amount < 0) {
-        problems.push({ path: `${p}.budget.amount`, message: "expected a finite number >= 0" });
-      }
-      if (!isCurrencyCode(b.currency)) problems.push({ path: `${p}.budget.currency`, message: 'expected a 3-letter uppercase currency code such as "EUR"' });
-    }
-  }
-}
+const historyShape = arrayOf(
+  object({ date: isoDateShape, trl: trlShape }, { expected: "an object { date, trl }" }),
+  { max: LIMITS.recordCount, expected: "an array of { date, trl }" },
+);
 
-/** Longest list walked while validating (results, supports, demands, history): checked first, so a sparse `length: 2**32 - 1` is cheap. */
-const MAX_LIST = 1_000_000;
+// Results as the portfolio reads them: the record keys, with title and summary optional (only stage fields are used).
+const portfolioResultShape = object({
+  ...resultKeys,
+  title: optional(string({ max: LIMITS.titleLength, blank: true })),
+  summary: optional(string({ max: LIMITS.bodyLength, blank: true })),
+  meta: optional(object({ history: optional(historyShape) }, { open: true, expected: "a plain object" })),
+}, { expected: "a research result", nullIsAbsent: true });
 
-function checkHistory(raw: unknown, path: string, problems: Problem[]): void {
-  if (raw === undefined) return;
-  if (!Array.isArray(raw)) return void problems.push({ path, message: "expected an array of { date, trl }" });
-  if (raw.length > MAX_LIST) return void problems.push({ path, message: `expected at most ${MAX_LIST} steps` });
-  raw.forEach((step: unknown, j) => {
-    const s = step as Record<string, unknown> | null;
-    const p = `${path}[${j}]`;
-    if (typeof s !== "object" || s === null) return void problems.push({ path: p, message: "expected { date, trl }" });
-    if (!isDate(s.date)) problems.push({ path: `${p}.date`, message: "expected an ISO date" });
-    if (!isTrl(s.trl)) problems.push({ path: `${p}.trl`, message: "expected an integer TRL 1-9" });
-  });
-}
+const demandPullShape = custom(
+  "a demand with a string id",
+  (x): x is Demand => typeof x === "object" && x !== null && typeof (x as { id?: unknown }).id === "string"
+    && ((x as { minTrl?: unknown }).minTrl === undefined || isTrl((x as { minTrl?: unknown }).minTrl)),
+);
+
+const portfolioOptionsShape = refine(object({
+  supports: arrayOf(supportShape, { max: LIMITS.recordCount, uniqueKey: "id", expected: "an array of supports" }),
+  demands: optional(arrayOf(demandPullShape, { max: LIMITS.recordCount, expected: "an array of demands" })),
+  matcher: optional(custom(
+    "an object with a matchResult method",
+    (x): x is DemandPullSource => typeof (x as { matchResult?: unknown } | null)?.matchResult === "function",
+  )),
+  now: optional(either(
+    custom("a valid Date", (x): x is Date => x instanceof Date && !Number.isNaN(x.getTime())),
+    isoDateShape,
+  )),
+  bands: optional(custom("an array of stage bands", (x): x is StageBand[] => Array.isArray(x))),
+  stallDays: optional(either(number({ min: 0, minExclusive: true }), recordOf(number({ min: 0, minExclusive: true }), { max: 100 }))),
+  inferMissing: optional(boolean()),
+  pullK: optional(integer(1, LIMITS.matchK)),
+  pullMinStrength: optional(number({ min: 0, max: 1 })),
+}, { expected: "an object { supports, ... }" }), (o) =>
+  o.demands !== undefined && o.matcher === undefined
+    ? [{ at: ["matcher"], message: "demand pull needs a matcher (anything with matchResult)" }]
+    : undefined, { partial: true });
 
 /** `result.meta.history` as readiness steps, oldest first ([] when there is none); validated by `validatePortfolioInput`. */
 export function historyOf(result: ResearchResult): ReadinessStep[] {
@@ -112,66 +132,8 @@ export function historyOf(result: ResearchResult): ReadinessStep[] {
 
 /** Validate the results and options of `analyzePortfolio`, listing every problem. */
 export function validatePortfolioInput(results: unknown, options: unknown): void {
-  const problems: Problem[] = [];
-  if (!Array.isArray(results)) problems.push({ path: "results", message: "expected an array" });
-  else if (results.length > MAX_LIST) problems.push({ path: "results", message: `expected at most ${MAX_LIST} results` });
-  else {
-    const ids = new Set<string>();
-    results.forEach((r: unknown, i) => {
-      const p = `results[${i}]`;
-      if (typeof r !== "object" || r === null) return void problems.push({ path: p, message: "expected a research result" });
-      const res = r as Record<string, unknown>;
-      if (typeof res.id !== "string" || res.id === "") problems.push({ path: `${p}.id`, message: "expected a non-empty string" });
-      else if (ids.has(res.id)) problems.push({ path: `${p}.id`, message: `duplicate id "${res.id}"` });
-      else ids.add(res.id);
-      if (res.title !== undefined && typeof res.title !== "string") problems.push({ path: `${p}.title`, message: "expected a string" });
-      if (res.summary !== undefined && typeof res.summary !== "string") problems.push({ path: `${p}.summary`, message: "expected a string" });
-      if (res.trl !== undefined && !isTrl(res.trl)) problems.push({ path: `${p}.trl`, message: "expected an integer TRL 1-9" });
-      if (res.updatedAt !== undefined && !isDate(res.updatedAt)) problems.push({ path: `${p}.updatedAt`, message: "expected an ISO date" });
-      const meta = res.meta as Record<string, unknown> | undefined;
-      if (typeof meta === "object" && meta !== null) checkHistory(meta.history, `${p}.meta.history`, problems);
-    });
-  }
-  if (typeof options !== "object" || options === null) {
-    problems.push({ path: "options", message: "expected { supports, ... }" });
-    throw new ValidationError(problems, "analyzePortfolio");
-  }
-  const o = options as Record<string, unknown>;
-  if (!Array.isArray(o.supports)) problems.push({ path: "options.supports", message: "expected an array of supports" });
-  else if (o.supports.length > MAX_LIST) problems.push({ path: "options.supports", message: `expected at most ${MAX_LIST} supports` });
-  else {
-    const ids = new Set<string>();
-    o.supports.forEach((s: unknown, i) => validateSupport(s, `options.supports[${i}]`, problems, ids));
-  }
-  if (o.demands !== undefined) {
-    if (!Array.isArray(o.demands)) problems.push({ path: "options.demands", message: "expected an array of demands" });
-    else if (o.demands.length > MAX_LIST) problems.push({ path: "options.demands", message: `expected at most ${MAX_LIST} demands` });
-    else {
-      o.demands.forEach((d: unknown, i) => {
-        const dd = d as Record<string, unknown> | null;
-        if (typeof dd !== "object" || dd === null || typeof dd.id !== "string") problems.push({ path: `options.demands[${i}].id`, message: "expected a demand with a string id" });
-        else if (dd.minTrl !== undefined && !isTrl(dd.minTrl)) problems.push({ path: `options.demands[${i}].minTrl`, message: "expected an integer TRL 1-9" });
-      });
-    }
-    if (o.matcher === undefined) problems.push({ path: "options.matcher", message: "demand pull needs a matcher (anything with matchResult)" });
-  }
-  if (o.matcher !== undefined && typeof (o.matcher as { matchResult?: unknown } | null)?.matchResult !== "function") {
-    problems.push({ path: "options.matcher", message: "expected an object with a matchResult method" });
-  }
-  if (o.now !== undefined && !(o.now instanceof Date && !Number.isNaN(o.now.getTime())) && !isDate(o.now)) {
-    problems.push({ path: "options.now", message: "expected a valid Date or ISO date string" });
-  }
-  const stall = o.stallDays;
-  if (stall !== undefined) {
-    const entries = typeof stall === "number" ? [["", stall] as const] : typeof stall === "object" && stall !== null ? Object.entries(stall) : null;
-    if (entries === null) problems.push({ path: "options.stallDays", message: "expected a number or { bandId: days }" });
-    else for (const [k, v] of entries) {
-      if (typeof v !== "number" || !(v > 0) || !Number.isFinite(v)) problems.push({ path: k ? `options.stallDays.${k}` : "options.stallDays", message: "expected a positive number of days" });
-    }
-  }
-  if (o.pullK !== undefined && !(Number.isInteger(o.pullK) && (o.pullK as number) > 0)) problems.push({ path: "options.pullK", message: "expected a positive integer" });
-  if (o.pullMinStrength !== undefined && !(typeof o.pullMinStrength === "number" && o.pullMinStrength >= 0 && o.pullMinStrength <= 1)) {
-    problems.push({ path: "options.pullMinStrength", message: "expected a number from 0 to 1" });
-  }
-  if (problems.length > 0) throw new ValidationError(problems, "analyzePortfolio");
+  const problems = new ProblemList();
+  checkInto(arrayOf(portfolioResultShape, { max: LIMITS.recordCount, uniqueKey: "id", expected: "an array of results" }), results, rootPath("results"), problems);
+  checkInto(portfolioOptionsShape, options, rootPath("options"), problems);
+  problems.throwIfAny("analyzePortfolio");
 }

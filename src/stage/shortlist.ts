@@ -12,6 +12,9 @@
  * Ties are broken by id so the order is deterministic.
  */
 import { ValidationError } from "../errors/errors.js";
+import { validate } from "../validation/checkShape.js";
+import { LIMITS } from "../validation/limits.js";
+import { arrayOf, integer, number, object, optional, string } from "../validation/shapes.js";
 import type { PortfolioAnalysis, ResultStatus } from "./portfolio.js";
 import { levelsOf } from "./stageBands.js";
 import { deepFreeze } from "../immutable/deepFreeze.js";
@@ -58,27 +61,18 @@ function round3(x: number): number {
   return Math.round(x * 1000) / 1000;
 }
 
-function checkOptions(options: ShortlistOptions): void {
-  if (typeof options !== "object" || options === null) throw new ValidationError([{ path: "options", message: "expected an object" }], "firstInvestmentShortlist");
-  const problems = [];
-  if (options.limit !== undefined && !(Number.isInteger(options.limit) && options.limit > 0)) {
-    problems.push({ path: "options.limit", message: "expected a positive integer" });
-  }
-  const weights: unknown = options.weights;
-  if (weights !== undefined && (typeof weights !== "object" || weights === null || Array.isArray(weights)))
-    problems.push({ path: "options.weights", message: "expected an object such as { pull: 0.5 }" });
-  else
-    for (const key of ["pull", "gap", "stall"] as const) {
-      const w = options.weights?.[key];
-      // Bounded so that a score, a sum of three weighted parts in [0, 1], stays a readable finite number.
-      if (w !== undefined && !(typeof w === "number" && Number.isFinite(w) && w >= 0 && w <= MAX_WEIGHT)) {
-        problems.push({ path: `options.weights.${key}`, message: `expected a number from 0 to ${MAX_WEIGHT}` });
-      }
-    }
-  if (options.stages !== undefined && !(Array.isArray(options.stages) && options.stages.every((s) => typeof s === "string"))) {
-    problems.push({ path: "options.stages", message: "expected an array of stage ids" });
-  }
-  if (problems.length > 0) throw new ValidationError(problems, "firstInvestmentShortlist");
+// Bounded so that a score, a sum of three weighted parts in [0, 1], stays a readable finite number.
+const shortlistWeight = optional(number({ min: 0, max: MAX_WEIGHT }));
+
+/** The description of {@link ShortlistOptions}. */
+const shortlistOptionsShape = object({
+  limit: optional(integer(1, LIMITS.recordCount)),
+  weights: optional(object({ pull: shortlistWeight, gap: shortlistWeight, stall: shortlistWeight })),
+  stages: optional(arrayOf(string({ max: LIMITS.idLength }), { max: 100, expected: "an array of stage ids" })),
+});
+
+function checkOptions(options: ShortlistOptions): ShortlistOptions {
+  return validate(shortlistOptionsShape, options, { root: "options", context: "firstInvestmentShortlist" });
 }
 
 function reasonsFor(s: ResultStatus, stageLabel: string, gap: number, gapFromDemand: boolean): string[] {
@@ -105,7 +99,7 @@ export function firstInvestmentShortlist(analysis: PortfolioAnalysis, options: S
   if (typeof analysis !== "object" || analysis === null || !Array.isArray(analysis.results)) {
     throw new ValidationError([{ path: "analysis", message: "expected the result of analyzePortfolio" }]);
   }
-  checkOptions(options);
+  options = checkOptions(options);
   const weights = { ...DEFAULT_SHORTLIST_WEIGHTS, ...options.weights };
   const bands = analysis.bands;
   const wanted = new Set(options.stages ?? bands.filter((b) => b.middle === true).map((b) => b.id));

@@ -14,8 +14,12 @@
  * TRL-4 result counts as pilot: it has left pure research and is what middle-stage supports look at.
  * Deeper overlaps, gaps and levels outside 1-9 are rejected with a ValidationError naming the path.
  */
-import { ValidationError, type Problem } from "../errors/errors.js";
-import { checkIdAndTrlRange, isTrl } from "./trlScale.js";
+import { ValidationError } from "../errors/errors.js";
+import { validate } from "../validation/checkShape.js";
+import { idShape, trlShape } from "../validation/commonShapes.js";
+import { LIMITS } from "../validation/limits.js";
+import { arrayOf, boolean, object, optional, refine, string, type RefineProblem, type Shape } from "../validation/shapes.js";
+import { isTrl, withTrlRange } from "./trlScale.js";
 import { deepFreeze } from "../immutable/deepFreeze.js";
 
 /** One stage of the readiness path. */
@@ -42,45 +46,41 @@ export const DEFAULT_STAGE_BANDS: readonly StageBand[] = deepFreeze([
 
 const checked = new WeakSet<readonly StageBand[]>();
 
+/** Problems of a band list that its item shapes cannot see: start at 1, end at 9, no gaps, overlaps of one edge level. */
+function bandOrderProblems(list: readonly StageBand[]): RefineProblem[] {
+  const problems: RefineProblem[] = [];
+  if (list[0].minTrl !== 1) problems.push({ at: [0, "minTrl"], message: "the first band must start at TRL 1" });
+  if (list[list.length - 1].maxTrl !== 9) problems.push({ at: [list.length - 1, "maxTrl"], message: "the last band must end at TRL 9" });
+  for (let i = 1; i < list.length; i++) {
+    const prev = list[i - 1];
+    const cur = list[i];
+    if (cur.minTrl > prev.maxTrl + 1) {
+      problems.push({ at: [i, "minTrl"], message: `gap: TRL ${prev.maxTrl + 1}-${cur.minTrl - 1} lies in no band` });
+    } else if (cur.minTrl < prev.maxTrl || cur.maxTrl <= prev.maxTrl) {
+      problems.push({ at: [i, "minTrl"], message: `overlaps band "${prev.id}" by more than one edge level` });
+    }
+  }
+  return problems;
+}
+
+/** The description of a stage band list. */
+export const stageBandsShape: Shape<StageBand[]> = refine(
+  arrayOf(withTrlRange(object({
+    id: idShape,
+    // Long labels are allowed (the chart clips them); bounded like a record body.
+    label: string({ max: LIMITS.bodyLength, blank: true }),
+    minTrl: trlShape,
+    maxTrl: trlShape,
+    middle: optional(boolean()),
+  }, { expected: "a stage band object" })), { min: 1, max: 9, uniqueKey: "id", expected: "a non-empty array of stage bands" }),
+  bandOrderProblems,
+);
+
 /** Check a band configuration: ids unique, integer edges in 1-9, ordered, no gaps, overlaps of at most one edge level. */
 export function validateBands(bands: unknown, path = "bands"): readonly StageBand[] {
   if (Array.isArray(bands) && checked.has(bands)) return bands as readonly StageBand[];
-  const problems: Problem[] = [];
-  if (!Array.isArray(bands) || bands.length === 0) {
-    throw new ValidationError([{ path, message: "expected a non-empty array of stage bands" }]);
-  }
-  // Bounded before walking: a sparse array of length 2**32 - 1 must not take minutes.
-  if (bands.length > 100) throw new ValidationError([{ path, message: "expected at most 100 stage bands" }]);
-  const ids = new Set<string>();
-  bands.forEach((b: unknown, i) => {
-    const p = `${path}[${i}]`;
-    if (typeof b !== "object" || b === null) {
-      problems.push({ path: p, message: "expected an object" });
-      return;
-    }
-    const band = b as Record<string, unknown>;
-    checkIdAndTrlRange(band, p, problems, ids);
-    if (typeof band.label !== "string") problems.push({ path: `${p}.label`, message: "expected a string" });
-    if (band.middle !== undefined && typeof band.middle !== "boolean") problems.push({ path: `${p}.middle`, message: "expected a boolean" });
-  });
-  if (problems.length === 0) {
-    const list = bands as StageBand[];
-    if (list[0].minTrl !== 1) problems.push({ path: `${path}[0].minTrl`, message: "the first band must start at TRL 1" });
-    if (list[list.length - 1].maxTrl !== 9) {
-      problems.push({ path: `${path}[${list.length - 1}].maxTrl`, message: "the last band must end at TRL 9" });
-    }
-    for (let i = 1; i < list.length; i++) {
-      const prev = list[i - 1];
-      const cur = list[i];
-      if (cur.minTrl > prev.maxTrl + 1) {
-        problems.push({ path: `${path}[${i}].minTrl`, message: `gap: TRL ${prev.maxTrl + 1}-${cur.minTrl - 1} lies in no band` });
-      } else if (cur.minTrl < prev.maxTrl || cur.maxTrl <= prev.maxTrl) {
-        problems.push({ path: `${path}[${i}].minTrl`, message: `overlaps band "${prev.id}" by more than one edge level` });
-      }
-    }
-  }
-  if (problems.length > 0) throw new ValidationError(problems, "invalid stage bands");
-  const frozen = Object.freeze(bands.map((b: StageBand) => Object.freeze({ ...b }))) as readonly StageBand[];
+  const list = validate(stageBandsShape, bands, { root: path, context: "invalid stage bands" });
+  const frozen = Object.freeze(list.map((b) => Object.freeze(b))) as readonly StageBand[];
   checked.add(frozen);
   return frozen;
 }

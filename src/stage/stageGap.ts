@@ -5,7 +5,11 @@
 import { ValidationError, type Problem } from "../errors/errors.js";
 import type { Demand, ResearchResult } from "../schema/types.js";
 import { DEFAULT_STAGE_BANDS, stageOf, stagesBetween, validateBands, type StageBand } from "./stageBands.js";
-import { checkIdAndTrlRange, isTrl } from "./trlScale.js";
+import { validate } from "../validation/checkShape.js";
+import { idShape, trlShape } from "../validation/commonShapes.js";
+import { LIMITS } from "../validation/limits.js";
+import { arrayOf, object, string, type Shape } from "../validation/shapes.js";
+import { isTrl, withTrlRange } from "./trlScale.js";
 import { deepFreeze } from "../immutable/deepFreeze.js";
 
 /** A kind of support that moving through some levels usually needs. */
@@ -86,25 +90,18 @@ export interface StageGap {
   readonly supportNeeded: readonly SupportKind[];
 }
 
-const MAX_SUPPORT_KINDS = 1000;
+/** The description of a support-kind list (ids unique, ranges valid). */
+export const supportKindsShape: Shape<SupportKind[]> = arrayOf(withTrlRange(object({
+  id: idShape,
+  label: string({ max: LIMITS.nameLength, blank: true }),
+  description: string({ max: LIMITS.titleLength, blank: true }),
+  minTrl: trlShape,
+  maxTrl: trlShape,
+}, { expected: "a support kind object" })), { max: 100, uniqueKey: "id", expected: "an array of support kinds" });
 
 /** Check a support-kind list (ids unique, ranges valid). */
 export function validateSupportKinds(kinds: unknown, path = "options.supportKinds"): readonly SupportKind[] {
-  if (!Array.isArray(kinds)) throw new ValidationError([{ path, message: "expected an array" }]);
-  // Bounded before walking: a sparse array of length 2**32 - 1 must not take minutes.
-  if (kinds.length > MAX_SUPPORT_KINDS) throw new ValidationError([{ path, message: `expected at most ${MAX_SUPPORT_KINDS} support kinds` }]);
-  const problems: Problem[] = [];
-  const ids = new Set<string>();
-  kinds.forEach((k: unknown, i) => {
-    const p = `${path}[${i}]`;
-    if (typeof k !== "object" || k === null) return void problems.push({ path: p, message: "expected an object" });
-    const kind = k as Record<string, unknown>;
-    checkIdAndTrlRange(kind, p, problems, ids);
-    if (typeof kind.label !== "string") problems.push({ path: `${p}.label`, message: "expected a string" });
-    if (typeof kind.description !== "string") problems.push({ path: `${p}.description`, message: "expected a string" });
-  });
-  if (problems.length > 0) throw new ValidationError(problems, "invalid support kinds");
-  return kinds as readonly SupportKind[];
+  return validate(supportKindsShape, kinds, { root: path, context: "invalid support kinds" });
 }
 
 /** True when moving from `fromTrl` to `toTrl` passes through or leaves a middle stage. */

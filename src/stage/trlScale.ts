@@ -6,7 +6,7 @@
  * MRL follows the US DoD Manufacturing Readiness Level Deskbook (OSD Manufacturing Technology Program),
  * whose ten levels are designed to run alongside TRL; the pairing below is the Deskbook's usual one.
  */
-import type { Problem } from "../errors/errors.js";
+import { refine, type Shape } from "../validation/shapes.js";
 import { isTrl } from "../validation/commonShapes.js";
 import { deepFreeze } from "../immutable/deepFreeze.js";
 
@@ -74,18 +74,13 @@ export const MRL_LEVELS: readonly MrlLevel[] = deepFreeze([
 
 export { isTrl };
 
-/**
- * Check the shape that stage bands, support kinds and supports share: a non-empty `id`, unique within
- * `ids`, and a TRL range `minTrl`..`maxTrl`. Problems are pushed with paths under `path`.
- */
-export function checkIdAndTrlRange(item: Record<string, unknown>, path: string, problems: Problem[], ids: Set<string>): void {
-  const { id, minTrl, maxTrl } = item;
-  if (typeof id !== "string" || id === "") problems.push({ path: `${path}.id`, message: "expected a non-empty string" });
-  else if (ids.has(id)) problems.push({ path: `${path}.id`, message: `duplicate id "${id}"` });
-  else ids.add(id);
-  if (!isTrl(minTrl)) problems.push({ path: `${path}.minTrl`, message: "expected an integer TRL 1-9" });
-  if (!isTrl(maxTrl)) problems.push({ path: `${path}.maxTrl`, message: "expected an integer TRL 1-9" });
-  else if (isTrl(minTrl) && maxTrl < minTrl) problems.push({ path: `${path}.maxTrl`, message: `maxTrl ${maxTrl} is below minTrl ${minTrl}` });
+/** `shape` (an object with `minTrl` and `maxTrl`) with the rule that `maxTrl` is not below `minTrl`. */
+export function withTrlRange<T extends { minTrl: number; maxTrl: number }>(shape: Shape<T>): Shape<T> {
+  return refine(
+    shape,
+    (x) => (isTrl(x.minTrl) && isTrl(x.maxTrl) && x.maxTrl < x.minTrl ? [{ at: ["maxTrl"], message: `maxTrl ${x.maxTrl} is below minTrl ${x.minTrl}` }] : undefined),
+    { partial: true },
+  );
 }
 
 /** The MRL usually reached alongside a TRL (the Deskbook pairing), or undefined for a non-TRL. */

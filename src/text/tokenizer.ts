@@ -2,6 +2,7 @@ import { lookUpEnglishWord } from "./englishLemmatizer.js";
 import { analyseNoSpaceRun, type NoSpaceOptions } from "./noSpaceScripts.js";
 import { FNV_OFFSET, FNV_PRIME, hashSpan, TokenCache } from "./tokenCache.js";
 import { clipTerm, emitTerm, type TermIdSink, type TermSink } from "./termSink.js";
+import { COMPOUND_JOINER, COMPOUND_SPLIT } from "./compoundTerms.js";
 
 /*
  * TOKEN RULES. Queries and documents go through the same rules, so consistency matters more than
@@ -89,9 +90,6 @@ function longWordEnd(text: string, start: number): number {
   WORD_SUFFIX.lastIndex = at;
   return WORD_SUFFIX.test(text) ? WORD_SUFFIX.lastIndex : at;
 }
-/** Characters that join the parts of a compound token (rule 3); the bridges use them too. */
-export const COMPOUND_JOINER = /[-\u2010_/]/;
-export const COMPOUND_SPLIT = /[-\u2010_/]+/;
 const HAS_DIGIT_OR_DOT = /[\d.]/;
 const NUMBER_WITH_UNIT = /^(\d+(?:\.\d+)*)([a-z]+)$/;
 const ASCII_WORD = /^[A-Za-z]+$/;

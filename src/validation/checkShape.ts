@@ -1,7 +1,7 @@
 import { clip, describeValue, isPlainObject } from "./describeValue.js";
 import { didYouMean } from "./didYouMean.js";
 import { below, ProblemList, renderPath, type Path } from "./problemList.js";
-import type { ArrayNode, NumberNode, ObjectNode, RecordNode, Shape, ShapeNode, StringNode, UnionNode } from "./shapes.js";
+import type { ArrayNode, Refinement, NumberNode, ObjectNode, RecordNode, Shape, ShapeNode, StringNode, UnionNode } from "./shapes.js";
 
 /** How to name the checked value in problem paths and in the error message. */
 export interface CheckOptions {
@@ -23,9 +23,9 @@ export function validate<T>(shape: Shape<T>, x: unknown, options: CheckOptions =
   return value as T;
 }
 
-/** The root path for `name` ("" and undefined give paths without a head). */
+/** The root path for `name`, which may be dotted (`options.bands`); "" and undefined give paths without a head. */
 export function rootPath(name: string | undefined): Path | undefined {
-  return name ? below(undefined, name) : undefined;
+  return name ? name.split(".").reduce<Path | undefined>(below, undefined) : undefined;
 }
 
 /**
@@ -58,10 +58,10 @@ export function checkInto(shape: ShapeNode, x: unknown, path: Path | undefined, 
     case "refine": {
       const before = problems.count;
       const value = checkInto(shape.base, x, path, problems);
-      if (problems.count !== before) return value;
-      const found = (shape.check as (v: unknown) => string | readonly [string | number, string] | undefined)(value);
+      if (problems.count !== before && !(shape.partial && fitsBaseType(shape.base, x))) return value;
+      const found = (shape.check as (v: unknown) => ReturnType<Refinement<unknown>>)(value);
       if (typeof found === "string") problems.add(path, found);
-      else if (found !== undefined) problems.add(below(path, found[0]), found[1]);
+      else if (found !== undefined) for (const p of found) problems.add(p.at.reduce<Path | undefined>(below, path), p.message);
       return value;
     }
   }
@@ -170,7 +170,12 @@ function checkObject(s: ObjectNode, x: unknown, path: Path | undefined, problems
   }
   const out: Record<string, unknown> = {};
   const present = Object.keys(x);
-  for (const key of present) if (s.keys[key] === undefined) reportUnknownKey(s, key, path, problems);
+  for (const key of present) {
+    if (s.keys[key] !== undefined) continue;
+    // defineProperty: a key named __proto__ must stay data, not become the copy's prototype.
+    if (s.open) Object.defineProperty(out, key, { value: x[key], enumerable: true, writable: true, configurable: true });
+    else reportUnknownKey(s, key, path, problems);
+  }
   for (const name of s.names) {
     const shape = s.keys[name];
     // Each value is read once (a getter could answer differently the second time).

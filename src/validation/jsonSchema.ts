@@ -52,7 +52,7 @@ function schemaOf(shape: ShapeNode): JsonSchema {
         properties[name] = child.optional && shape.nullIsAbsent ? { anyOf: [schema, { type: "null" }] } : schema;
         if (!child.optional) required.push(name);
       }
-      return withAbout(shape, { type: "object", properties, required, additionalProperties: false });
+      return withAbout(shape, { type: "object", properties, required, additionalProperties: shape.open });
     }
     case "record":
       return withAbout(shape, { type: "object", additionalProperties: schemaOf(shape.values), maxProperties: shape.maxKeys });

@@ -37,8 +37,10 @@ export const LIMITS = Object.freeze({
   queryTerms: 4096,
   /** Largest `k` of an index search. */
   searchK: 100_000,
+  /** Most expressions of one lexicon concept. */
+  expressionCount: 100_000,
   /** Largest `k` of a match. */
-  matchK: 1000,
+  matchK: 100_000,
 });
 
 /** The type of {@link LIMITS}. */

@@ -8,8 +8,14 @@
 /** A JSON Schema (draft 2020-12) fragment. */
 export type JsonSchema = { readonly [key: string]: unknown };
 
-/** Extra checks run after a value has passed its base shape: a message, a message at a key below it, or undefined. */
-export type Refinement<T> = (value: T) => string | readonly [key: string | number, message: string] | undefined;
+/** A problem found by a refinement, at a path below the refined value (`[1, "minTrl"]`). */
+export interface RefineProblem {
+  readonly at: readonly (string | number)[];
+  readonly message: string;
+}
+
+/** Extra checks run after a value has passed its base shape: a message about the value, problems below it, or undefined. */
+export type Refinement<T> = (value: T) => string | readonly RefineProblem[] | undefined;
 
 interface Common {
   /** An absent key holding this shape is allowed (only meaningful inside `object`). */
@@ -74,6 +80,8 @@ export interface ObjectNode extends Common {
   readonly nullIsAbsent: boolean;
   /** What the object is, for "expected X" messages: `a result object`. */
   readonly expected: string;
+  /** Unknown keys are allowed and kept as they are (free-form `meta` with a few known keys). */
+  readonly open: boolean;
 }
 
 export interface RecordNode extends Common {
@@ -100,6 +108,8 @@ export interface RefineNode extends Common {
   readonly kind: "refine";
   readonly base: ShapeNode;
   readonly check: Refinement<never>;
+  /** Run even when parts of the value had problems (the check must then guard the parts it reads). */
+  readonly partial: boolean;
 }
 
 /** Any description, as data. */
@@ -159,16 +169,17 @@ export function arrayOf<T>(items: Shape<T>, options: {
   };
 }
 
-/** A plain object with exactly these keys (unknown keys are errors, with did-you-mean). */
+/** A plain object with exactly these keys (unknown keys are errors, with did-you-mean, unless `open`). */
 export function object<P extends Record<string, ShapeNode>>(keys: P, options: {
-  expected?: string; hints?: Readonly<Record<string, string>>; nullIsAbsent?: boolean; about?: string;
+  expected?: string; hints?: Readonly<Record<string, string>>; nullIsAbsent?: boolean; open?: boolean; about?: string;
 } = {}): Shape<ObjectOf<P>> {
   // A null prototype: a key named `constructor` or `__proto__` must not find Object.prototype's members.
   const table: Record<string, ShapeNode> = Object.create(null) as Record<string, ShapeNode>;
   for (const name of Object.keys(keys)) table[name] = keys[name];
   return {
     kind: "object", keys: table, names: Object.keys(keys), hints: options.hints ?? {},
-    nullIsAbsent: options.nullIsAbsent === true, expected: options.expected ?? "an object", about: options.about,
+    nullIsAbsent: options.nullIsAbsent === true, expected: options.expected ?? "an object", open: options.open === true,
+    about: options.about,
   };
 }
 
@@ -187,9 +198,13 @@ export function custom<T>(expected: string, test: (x: unknown) => x is T, jsonSc
   return { kind: "custom", expected, test, jsonSchema };
 }
 
-/** Checks beyond the shape (min <= max, a pattern a regex cannot say); run only when `base` passed. */
-export function refine<T>(base: Shape<T>, check: Refinement<T>): Shape<T> {
-  return { kind: "refine", base, check: check as Refinement<never>, optional: base.optional, about: base.about };
+/**
+ * Checks beyond the shape (min <= max, a pattern a regex cannot say); run only when `base` passed, or with
+ * `partial: true` whenever the value has the right base type, so that its problems are listed with the
+ * others (the check then sees unchecked parts and must guard what it reads).
+ */
+export function refine<T>(base: Shape<T>, check: Refinement<T>, options: { partial?: boolean } = {}): Shape<T> {
+  return { kind: "refine", base, check: check as Refinement<never>, partial: options.partial === true, optional: base.optional, about: base.about };
 }
 
 /** The same shape, allowed to be absent inside an object. */
