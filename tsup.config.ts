@@ -44,7 +44,9 @@ export default defineConfig([
     // They import the library as "techbroker" (external); the worker script is its own CommonJS file.
     entry: { node: "node/index.ts" },
     format: ["esm", "cjs"],
-    dts: { compilerOptions: { types: ["node"] } },
+    // Type "techbroker" from the sources: on a clean build dist/index.d.ts does not exist yet (entries build in
+    // parallel). The emitted .d.ts still imports "techbroker", so no second copy of the types is shipped.
+    dts: { compilerOptions: { types: ["node"], paths: { techbroker: ["./src/index.ts"] } } },
     clean: false,
     target: "es2022",
     platform: "node",
