@@ -8,7 +8,6 @@ import { GrowableArray } from "./growableArray.js";
 
 // The segment layout is declared by the scorer that reads it (src/score), so postings depend on score, never back.
 import type { Segment } from "../score/segmentView.js";
-import { BLOCK_SIZE, LONG_LIST } from "../score/segmentView.js";
 export { findTerm, type Segment } from "../score/segmentView.js";
 
 /** Postings appended since the last freeze, in insertion (= ascending doc) order. */
@@ -33,26 +32,15 @@ export class PendingPostings {
   }
 }
 
-/** Wrap CSR arrays as a segment with an empty bound cache and block table. */
+/** Wrap CSR arrays as a segment with an empty bound cache. */
 export function makeSegment(termIds: Uint32Array, offsets: Uint32Array, docs: Uint32Array, tfs: Uint16Array | Uint32Array): Segment {
-  const terms = termIds.length;
-  const blockBase = new Uint32Array(terms + 1);
-  let blocks = 0;
-  for (let i = 0; i < terms; i++) {
-    blockBase[i] = blocks;
-    const length = offsets[i + 1] - offsets[i];
-    if (length > LONG_LIST) blocks += Math.ceil(length / BLOCK_SIZE);
-  }
-  blockBase[terms] = blocks;
   return {
     termIds,
     offsets,
     docs,
     tfs,
-    maxTfTilde: new Float64Array(terms),
-    boundStamp: new Uint32Array(terms),
-    blockBase,
-    blockMaxTfTilde: new Float64Array(blocks),
+    maxTfTilde: new Float64Array(termIds.length),
+    boundStamp: new Uint32Array(termIds.length),
   };
 }
 

@@ -7,7 +7,7 @@
 
 import { saturate } from "./bm25f.js";
 import type { TopK } from "./topK.js";
-import { BLOCK_SIZE, findTerm, type Segment } from "./segmentView.js";
+import { findTerm, type Segment } from "./segmentView.js";
 
 /** What scoring needs to know about the documents of an index. */
 export interface ScoringView {
@@ -37,29 +37,15 @@ export function tfTildeAt(segment: Segment, p: number, doc: number, view: Scorin
   return sum;
 }
 
-/** The list-wide max tf~ of a local term, and its block maxima in the same pass; cached per stats stamp. */
 function maxTfTilde(segment: Segment, local: number, view: ScoringView): number {
   if (segment.boundStamp[local] === view.stamp) return segment.maxTfTilde[local];
-  const start = segment.offsets[local];
-  const end = segment.offsets[local + 1];
-  const blocks = segment.blockMaxTfTilde;
-  const base = segment.blockBase[local];
-  const hasBlocks = segment.blockBase[local + 1] > base;
   let max = 0;
-  let blockMax = 0;
-  for (let p = start; p < end; p++) {
+  for (let p = segment.offsets[local]; p < segment.offsets[local + 1]; p++) {
     const doc = segment.docs[p];
-    if (view.alive[doc] !== 0) {
-      const v = tfTildeAt(segment, p, doc, view);
-      if (v > blockMax) blockMax = v;
-    }
-    if (hasBlocks && ((p - start + 1) % BLOCK_SIZE === 0 || p + 1 === end)) {
-      blocks[base + Math.floor((p - start) / BLOCK_SIZE)] = blockMax;
-      if (blockMax > max) max = blockMax;
-      blockMax = 0;
-    }
+    if (view.alive[doc] === 0) continue;
+    const v = tfTildeAt(segment, p, doc, view);
+    if (v > max) max = v;
   }
-  if (!hasBlocks) max = blockMax;
   segment.maxTfTilde[local] = max;
   segment.boundStamp[local] = view.stamp;
   return max;
@@ -93,58 +79,6 @@ export function seek(docs: Uint32Array, from: number, end: number, target: numbe
 // Pruning compares float sums computed in different orders; this slack keeps it conservative.
 const SLACK = 1e-9;
 
-/** A query term's position in its posting list, with its list-wide bound and its block cursor. */
-interface Cursor {
-  pos: number;
-  readonly end: number;
-  readonly weight: number;
-  /** Order of summation (query order), so scores are bit-identical to exhaustive search. */
-  readonly slot: number;
-  readonly bound: number;
-  readonly start: number;
-  readonly blockBase: number;
-  /** Number of blocks; 0 for a short list, which keeps its list-wide bound. */
-  readonly blocks: number;
-  /** Current block, relative to blockBase; only moves forward. */
-  block: number;
-}
-
-const NO_SKIP = -1;
-/** The block check backs off to at most every 16th candidate while it keeps failing. */
-const MAX_CHECK_INTERVAL = 16;
-
-/**
- * The sum over all query terms of the bound of the block that may hold `doc`. If it stays below
- * `bar`, returns the last doc id up to which the same blocks (or gaps between blocks, bound 0)
- * apply, so the caller can skip to the doc after it (0xffffffff: every list is past its blocks);
- * otherwise NO_SKIP. Block cursors move forward only, so a query costs O(blocks) here in total.
- */
-function blockBoundUpTo(cur: Cursor[], doc: number, docs: Uint32Array, k1: number, blockMax: Float64Array, bar: number): number {
-  let sum = 0;
-  let last = 0xffffffff;
-  // Largest bounds first (cursors are sorted by bound, ascending): a sum that reaches the bar is
-  // usually known after a few terms, which keeps the check cheap on long queries.
-  for (let i = cur.length - 1; i >= 0; i--) {
-    const c = cur[i];
-    if (c.blocks === 0) {
-      sum += c.bound;
-      continue;
-    }
-    while (c.block < c.blocks && docs[Math.min(c.start + (c.block + 1) * BLOCK_SIZE, c.end) - 1] < doc) c.block++;
-    if (c.block === c.blocks) continue; // this list ends before doc: it adds nothing from here on
-    const first = docs[c.start + c.block * BLOCK_SIZE];
-    if (first > doc) {
-      if (first - 1 < last) last = first - 1; // doc falls in the gap before this block
-      continue;
-    }
-    sum += c.weight * saturate(blockMax[c.blockBase + c.block], k1);
-    if (sum >= bar) return NO_SKIP;
-    const blockLast = docs[Math.min(c.start + (c.block + 1) * BLOCK_SIZE, c.end) - 1];
-    if (blockLast < last) last = blockLast;
-  }
-  return sum < bar ? last : NO_SKIP;
-}
-
 /**
  * Score one segment's candidates into `heap`. `accept(doc)` filters documents (already alive);
  * with `exhaustive` every matching document is scored (the reference the pruning must equal).
@@ -158,17 +92,12 @@ export function searchSegment(
   exhaustive: boolean,
 ): void {
   // Resolve terms present in this segment, with their bounds; `slot` is the query order of summation.
-  const cur: Cursor[] = [];
-  let blocked = false;
+  const cur: { pos: number; end: number; weight: number; slot: number; bound: number }[] = [];
   for (const t of terms) {
     const local = findTerm(segment, t.termId);
     if (local < 0) continue;
     const bound = t.weight * saturate(maxTfTilde(segment, local, view), view.k1);
-    const start = segment.offsets[local];
-    const blockBase = segment.blockBase[local];
-    const blocks = segment.blockBase[local + 1] - blockBase;
-    if (blocks > 0) blocked = true;
-    cur.push({ pos: start, end: segment.offsets[local + 1], weight: t.weight, slot: cur.length, bound, start, blockBase, blocks, block: 0 });
+    cur.push({ pos: segment.offsets[local], end: segment.offsets[local + 1], weight: t.weight, slot: cur.length, bound });
   }
   if (cur.length === 0) return;
   cur.sort((a, b) => a.bound - b.bound || a.slot - b.slot);
@@ -182,8 +111,6 @@ export function searchSegment(
   // Terms [0, firstEssential) are non-essential. `bar` is the threshold less a little slack.
   let bar = exhaustive ? -Infinity : heap.threshold - SLACK * Math.abs(heap.threshold);
   let firstEssential = 0;
-  let checkEvery = 1;
-  let untilCheck = 0;
   const updateEssential = (): void => {
     while (firstEssential < n && prefixBound[firstEssential] < bar) firstEssential++;
   };
@@ -196,22 +123,6 @@ export function searchSegment(
       if (c.pos < c.end && docs[c.pos] < doc) doc = docs[c.pos];
     }
     if (doc === 0xffffffff) break;
-    if (blocked && bar > -Infinity && --untilCheck <= 0) {
-      // Block-max skip: if the blocks that hold `doc` cannot reach the bar, no doc up to the
-      // first block boundary can either; move every essential cursor past it.
-      const last = blockBoundUpTo(cur, doc, docs, view.k1, segment.blockMaxTfTilde, bar);
-      if (last !== NO_SKIP) {
-        checkEvery = 1;
-        untilCheck = 0;
-        if (last === 0xffffffff) break;
-        for (let i = firstEssential; i < n; i++) cur[i].pos = seek(docs, cur[i].pos, cur[i].end, last + 1);
-        continue;
-      }
-      // On long queries most candidates pass the check: back off (it never changes the result, only
-      // how often a skip is tried), and try every candidate again after the next successful skip.
-      checkEvery = Math.min(2 * checkEvery, MAX_CHECK_INTERVAL);
-      untilCheck = checkEvery;
-    }
     if (view.alive[doc] === 0 || (accept !== undefined && !accept(doc))) {
       for (let i = firstEssential; i < n; i++) if (cur[i].pos < cur[i].end && docs[cur[i].pos] === doc) cur[i].pos++;
       continue;

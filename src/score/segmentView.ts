@@ -14,20 +14,7 @@ export interface Segment {
   /** Cached max tf~ per local term, valid while `boundStamp[i]` equals the index's stats stamp. */
   readonly maxTfTilde: Float64Array;
   readonly boundStamp: Uint32Array;
-  /**
-   * Block-max metadata (Ding & Suel 2011): the postings of a long list are cut into blocks of
-   * BLOCK_SIZE, and `blockMaxTfTilde[blockBase[i] + j]` is the max tf~ of block j of local term i,
-   * filled together with `maxTfTilde[i]` (same stamp). Lists of at most LONG_LIST postings have no
-   * blocks (blockBase[i] === blockBase[i + 1]) and keep the list-wide bound.
-   */
-  readonly blockBase: Uint32Array;
-  readonly blockMaxTfTilde: Float64Array;
 }
-
-/** Postings per block. 64 keeps bounds tight on Zipf lists at a cost of 1/8 byte per posting. */
-export const BLOCK_SIZE = 64;
-/** Lists up to this length are scanned as a whole: a block bound would save little. */
-export const LONG_LIST = 4 * BLOCK_SIZE;
 
 /** Local index of `termId` in the segment, or -1. */
 export function findTerm(segment: Segment, termId: number): number {
