@@ -15,6 +15,7 @@ describe("techbroker demo (CLI)", () => {
     expect(run.stdout).toContain("Research result -> demands");
     expect(run.stdout).toMatch(/(strong|partial|weak) match \(strength [\d.]+; score [\d.]+ = text [\d.]+ x readiness [\d.]+\)/);
     expect(run.stdout).toMatch(/\(lexicon: [^)]+\)/); // at least one bridged term is shown
+    expect(run.stdout).toMatch(/teams to call: [^\n(]+ \([\d.]+: r\d+/); // the institutions to call for a demand
     expect(run.stdout).toContain("Funding gap (no support covers): pilot (TRL 5)");
     expect(run.stdout).toMatch(/First-investment shortlist[^\n]*\n {2}1\. r\d+ {2}TRL [456]/);
   });

@@ -42,13 +42,16 @@ function matchEverything(matcher: Matcher, line: ParsedLine, io: CliIo): QueryMa
   const minStrength = strengthOption(line);
   const options = { k, ...(minScore === undefined ? {} : { minScore }), ...(minStrength === undefined ? {} : { minStrength }) };
   const forDemands = direction !== "result-to-demand";
+  // The readable table also names the teams to call for each demand; the row formats stay one row per match.
+  const withTeams = line.choice("format", FORMATS, "table") === "table";
   const forResults = direction !== "demand-to-result";
   const total = (forDemands ? demands.length : 0) + (forResults ? results.length : 0);
   const bar = new ProgressBar(io.stderrIsTty ? io.err : undefined, "matching", total, io.stderrColumns);
   const out: QueryMatches[] = [];
   if (forDemands) {
     for (const d of demands) {
-      out.push({ direction: "demand-to-result", query: d, matches: matcher.matchDemand(d.id, options) });
+      const teams = withTeams ? matcher.matchInstitutions(d.id, { k: 3 }) : undefined;
+      out.push({ direction: "demand-to-result", query: d, matches: matcher.matchDemand(d.id, options), teams });
       bar.update(out.length);
     }
   }

@@ -48,6 +48,8 @@ export function textReport(matcher: Matcher, demandIds: string[], resultIds: str
   for (const id of demandIds) {
     const d = matcher.getDemand(id)!;
     section(`\n[${d.id}] ${d.title} (${d.company ?? "?"}, ${trlOf(d)})`, matcher.matchDemand(id, { k }));
+    const teams = matcher.matchInstitutions(id, { k: 3 });
+    if (teams.length > 0) out.push(`  teams to call: ${teams.map((t) => `${t.institution} (${t.score.toFixed(2)}: ${t.results.map((m) => m.id).join(", ")})`).join("; ")}`);
   }
   out.push(rule("Research result -> demands (a lab looking for buyers)"));
   for (const id of resultIds) {

@@ -1,10 +1,12 @@
-import { explain, type Demand, type Match, type ResearchResult } from "techbroker";
+import { explain, type Demand, type Match, type ResearchResult, type Team } from "techbroker";
 
 /** The matches of one query record (a demand, or a result), as the `match` command prints them. */
 export interface QueryMatches {
   readonly direction: "demand-to-result" | "result-to-demand";
   readonly query: ResearchResult | Demand;
   readonly matches: readonly Match<ResearchResult | Demand>[];
+  /** For a demand in the table format: the institutions to call (`Matcher.matchInstitutions`). */
+  readonly teams?: readonly Team[];
 }
 
 /** Matched terms in one cell, as the matched record wrote them: `brakes 31% title; heat sink 12% summary (lexicon)`. */

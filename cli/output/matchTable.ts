@@ -38,5 +38,9 @@ export function matchTableBlock(q: QueryMatches): string {
     out.push(`  ${String(i + 1).padStart(3)}. ${m.strength.toFixed(2)} ${m.explanation.band.padEnd(7)} ${m.score.toFixed(2).padStart(6)}  ${terminalLine(m.id)}  ${terminalLine(m.item.title)} (${trlOf(m.item)})`);
     out.push(wrap(terminalLine(explain(m, 4)), "           "));
   });
+  if (q.teams !== undefined && q.teams.length > 0) {
+    const teams = q.teams.map((t) => `${terminalLine(t.institution)} (${t.score.toFixed(2)}: ${t.results.map((m) => terminalLine(m.id)).join(", ")})`);
+    out.push(`  teams to call: ${teams.join("; ")}`);
+  }
   return `${out.join("\n")}\n`;
 }
