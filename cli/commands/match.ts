@@ -33,7 +33,7 @@ function strengthOption(line: ParsedLine): number | undefined {
 }
 
 /** Match every query record of the chosen direction(s), with a progress bar on a terminal's stderr. */
-function matchEverything(matcher: Matcher, line: ParsedLine, io: CliIo): QueryMatches[] {
+function matchEverything(matcher: Matcher, line: ParsedLine, io: CliIo, withTeams: boolean): QueryMatches[] {
   const demands = matcher.allDemands();
   const results = matcher.allResults();
   const direction = line.choice("direction", DIRECTIONS, "both");
@@ -42,8 +42,6 @@ function matchEverything(matcher: Matcher, line: ParsedLine, io: CliIo): QueryMa
   const minStrength = strengthOption(line);
   const options = { k, ...(minScore === undefined ? {} : { minScore }), ...(minStrength === undefined ? {} : { minStrength }) };
   const forDemands = direction !== "result-to-demand";
-  // The readable table also names the teams to call for each demand; the row formats stay one row per match.
-  const withTeams = line.choice("format", FORMATS, "table") === "table";
   const forResults = direction !== "demand-to-result";
   const total = (forDemands ? demands.length : 0) + (forResults ? results.length : 0);
   const bar = new ProgressBar(io.stderrIsTty ? io.err : undefined, "matching", total, io.stderrColumns);
@@ -65,8 +63,7 @@ function matchEverything(matcher: Matcher, line: ParsedLine, io: CliIo): QueryMa
   return out;
 }
 
-function render(all: readonly QueryMatches[], line: ParsedLine): string[] {
-  const format = line.choice("format", FORMATS, "table");
+function render(all: readonly QueryMatches[], line: ParsedLine, format: (typeof FORMATS)[number]): string[] {
   if (format === "table") return all.map(matchTableBlock);
   if (format === "jsonl") return all.flatMap((q) => q.matches.map((m, i) => `${terminalSafeJson(JSON.stringify(jsonRecord(q, m, i + 1)))}\n`));
   const head = `${line.has("no-bom") ? "" : UTF8_BOM}${csvLine(CSV_COLUMNS)}`;
@@ -103,6 +100,6 @@ export const matchCommand: Command = {
     line.integer("k", 1, 1000, 10);
     line.number("min-score");
     strengthOption(line);
-    writeOutput(io, line.string("out"), render(matchEverything(readMatcher(line), line, io), line));
+    writeOutput(io, line.string("out"), render(matchEverything(readMatcher(line), line, io, format === "table"), line, format));
   },
 };

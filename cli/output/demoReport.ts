@@ -1,4 +1,5 @@
 import { explain, type Demand, type Match, type Matcher, type ResearchResult } from "techbroker";
+import { teamsLine, trlOf, wrap } from "./matchTable.js";
 
 /** Plain data for `--json`: what a program needs to render a match. */
 export function matchToJson(m: Match<ResearchResult | Demand>): object {
@@ -15,24 +16,6 @@ export function matchToJson(m: Match<ResearchResult | Demand>): object {
 
 const rule = (title: string): string => `\n${title}\n${"=".repeat(Math.min(100, title.length))}`;
 
-function wrap(text: string, indent: string, width = 100): string {
-  const words = text.split(" ");
-  const lines: string[] = [];
-  let line = "";
-  for (const w of words) {
-    if (line.length + w.length + 1 > width - indent.length && line.length > 0) {
-      lines.push(line);
-      line = w;
-    } else line = line ? `${line} ${w}` : w;
-  }
-  if (line) lines.push(line);
-  return lines.map((l) => indent + l).join("\n");
-}
-
-function trlOf(x: ResearchResult | Demand): string {
-  return "trl" in x && x.trl !== undefined ? `TRL ${x.trl}` : "minTrl" in x && x.minTrl !== undefined ? `needs TRL ${x.minTrl}` : "TRL ?";
-}
-
 /** A readable terminal report of matches both ways. */
 export function textReport(matcher: Matcher, demandIds: string[], resultIds: string[], k: number): string {
   const out: string[] = [];
@@ -48,8 +31,8 @@ export function textReport(matcher: Matcher, demandIds: string[], resultIds: str
   for (const id of demandIds) {
     const d = matcher.getDemand(id)!;
     section(`\n[${d.id}] ${d.title} (${d.company ?? "?"}, ${trlOf(d)})`, matcher.matchDemand(id, { k }));
-    const teams = matcher.matchInstitutions(id, { k: 3 });
-    if (teams.length > 0) out.push(`  teams to call: ${teams.map((t) => `${t.institution} (${t.score.toFixed(2)}: ${t.results.map((m) => m.id).join(", ")})`).join("; ")}`);
+    const teams = teamsLine(matcher.matchInstitutions(id, { k: 3 }));
+    if (teams) out.push(teams);
   }
   out.push(rule("Research result -> demands (a lab looking for buyers)"));
   for (const id of resultIds) {

@@ -1,4 +1,4 @@
-import { explain, type Demand, type ResearchResult } from "techbroker";
+import { explain, type Demand, type ResearchResult, type Team } from "techbroker";
 import type { QueryMatches } from "./matchRows.js";
 import { terminalLine } from "./terminalText.js";
 
@@ -21,6 +21,13 @@ export function trlOf(x: ResearchResult | Demand): string {
   return "trl" in x && x.trl !== undefined ? `TRL ${x.trl}` : "minTrl" in x && x.minTrl !== undefined ? `needs TRL ${x.minTrl}` : "TRL ?";
 }
 
+/** "  teams to call: A (0.42: r1, r2); B (…)", or "" when there is no team. Names pass {@link terminalLine}. */
+export function teamsLine(teams: readonly Team[]): string {
+  if (teams.length === 0) return "";
+  const named = teams.map((t) => `${terminalLine(t.institution)} (${t.score.toFixed(2)}: ${t.results.map((m) => terminalLine(m.id)).join(", ")})`);
+  return `  teams to call: ${named.join("; ")}`;
+}
+
 function owner(x: ResearchResult | Demand): string {
   return ("institution" in x ? x.institution : "company" in x ? x.company : undefined) ?? "?";
 }
@@ -38,9 +45,7 @@ export function matchTableBlock(q: QueryMatches): string {
     out.push(`  ${String(i + 1).padStart(3)}. ${m.strength.toFixed(2)} ${m.explanation.band.padEnd(7)} ${m.score.toFixed(2).padStart(6)}  ${terminalLine(m.id)}  ${terminalLine(m.item.title)} (${trlOf(m.item)})`);
     out.push(wrap(terminalLine(explain(m, 4)), "           "));
   });
-  if (q.teams !== undefined && q.teams.length > 0) {
-    const teams = q.teams.map((t) => `${terminalLine(t.institution)} (${t.score.toFixed(2)}: ${t.results.map((m) => terminalLine(m.id)).join(", ")})`);
-    out.push(`  teams to call: ${teams.join("; ")}`);
-  }
+  const teams = teamsLine(q.teams ?? []);
+  if (teams) out.push(teams);
   return `${out.join("\n")}\n`;
 }
