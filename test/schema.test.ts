@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import { linesOf } from "./support/problemPaths.js";
 import fc from "fast-check";
 import { ValidationError } from "../src/errors/errors.js";
 import { parseResult, parseResults } from "../src/schema/parseResult.js";
@@ -11,16 +12,6 @@ const sample = (name: string): unknown[] =>
 const sampleResults = sample("results");
 const sampleDemands = sample("demands");
 
-/** Run `f`, expect a ValidationError, return its problems as "path: message" lines. */
-function problemsOf(f: () => unknown): string[] {
-  try {
-    f();
-  } catch (error) {
-    expect(error).toBeInstanceOf(ValidationError);
-    return (error as ValidationError).problems.map((p) => (p.path ? `${p.path}: ${p.message}` : p.message));
-  }
-  throw new Error("expected a ValidationError, but the call succeeded");
-}
 
 const minimalResult = { id: "r1", title: "Graphene coating", summary: "Few-layer graphene on cast iron." };
 const minimalDemand = { id: "d1", title: "Cooler brakes", description: "Brakes fade on long descents." };
@@ -54,7 +45,7 @@ describe("parseResult", () => {
   });
 
   it("reports every problem at once, each with its path", () => {
-    const lines = problemsOf(() =>
+    const lines = linesOf(() =>
       parseResult({
         title: "",
         summary: "ok",
@@ -90,16 +81,16 @@ describe("parseResult", () => {
     ["NaN", Number.NaN, "expected a result object, got NaN"],
     ["a Date", new Date(0), "expected a result object, got a Date"],
   ])("rejects %s as a record", (_name, input, message) => {
-    expect(problemsOf(() => parseResult(input))).toEqual([message]);
+    expect(linesOf(() => parseResult(input))).toEqual([message]);
   });
 
   it("lists the required keys of an empty object", () => {
-    expect(problemsOf(() => parseResult({}))).toEqual(["id: required", "title: required", "summary: required"]);
+    expect(linesOf(() => parseResult({}))).toEqual(["id: required", "title: required", "summary: required"]);
   });
 
   it("rejects NaN, Infinity, fractions and out-of-range TRLs", () => {
     for (const [trl, shown] of [[Number.NaN, "NaN"], [Infinity, "Infinity"], [4.5, "the number 4.5"], [0, "the number 0"], [10, "the number 10"]] as const) {
-      expect(problemsOf(() => parseResult({ ...minimalResult, trl }))).toEqual([`trl: expected an integer from 1 to 9, got ${shown}`]);
+      expect(linesOf(() => parseResult({ ...minimalResult, trl }))).toEqual([`trl: expected an integer from 1 to 9, got ${shown}`]);
     }
     for (const trl of [1, 9]) expect(parseResult({ ...minimalResult, trl }).trl).toBe(trl);
   });
@@ -107,19 +98,19 @@ describe("parseResult", () => {
   it("enforces the documented size limits", () => {
     const long = (n: number) => "a".repeat(n);
     expect(() => parseResult({ ...minimalResult, id: long(SCHEMA_LIMITS.idLength) })).not.toThrow();
-    expect(problemsOf(() => parseResult({ ...minimalResult, id: long(1025) }))).toEqual(["id: expected at most 1024 characters, got 1025"]);
-    expect(problemsOf(() => parseResult({ ...minimalResult, title: long(1001) }))).toEqual([
+    expect(linesOf(() => parseResult({ ...minimalResult, id: long(1025) }))).toEqual(["id: expected at most 1024 characters, got 1025"]);
+    expect(linesOf(() => parseResult({ ...minimalResult, title: long(1001) }))).toEqual([
       "title: expected at most 1000 characters, got 1001",
     ]);
-    expect(problemsOf(() => parseResult({ ...minimalResult, summary: long(100_001) }))).toEqual([
+    expect(linesOf(() => parseResult({ ...minimalResult, summary: long(100_001) }))).toEqual([
       "summary: expected at most 100000 characters, got 100001",
     ]);
     const keywords = Array.from({ length: 201 }, (_, i) => `k${i}`);
-    expect(problemsOf(() => parseResult({ ...minimalResult, keywords }))).toEqual(["keywords: expected at most 200 items, got 201"]);
+    expect(linesOf(() => parseResult({ ...minimalResult, keywords }))).toEqual(["keywords: expected at most 200 items, got 201"]);
   });
 
   it("rejects blank strings, blank list entries and ids with surrounding spaces, but trims nothing", () => {
-    expect(problemsOf(() => parseResult({ ...minimalResult, id: " r1", title: "  \n", fields: ["energy", ""], seeking: "licensing" }))).toEqual([
+    expect(linesOf(() => parseResult({ ...minimalResult, id: " r1", title: "  \n", fields: ["energy", ""], seeking: "licensing" }))).toEqual([
       'id: expected no leading or trailing whitespace, got the string " r1"',
       "title: expected a non-empty string, got only whitespace",
       "fields[1]: expected a non-empty string, got an empty string",
@@ -138,19 +129,19 @@ describe("parseResult", () => {
       expect(parseResult({ ...minimalResult, updatedAt: ok }).updatedAt).toBe(ok);
     }
     for (const bad of ["2025-02-29", "2025-13-01", "2025-11-14T09:30:00", "2025-11-14T25:00Z", "yesterday", "2025-1-1"]) {
-      expect(problemsOf(() => parseResult({ ...minimalResult, updatedAt: bad }))[0]).toMatch(/^updatedAt: expected an ISO 8601 date/);
+      expect(linesOf(() => parseResult({ ...minimalResult, updatedAt: bad }))[0]).toMatch(/^updatedAt: expected an ISO 8601 date/);
     }
   });
 
   it("checks language tags by shape", () => {
     for (const ok of ["en", "zh", "zh-Hans-CN", "en-US"]) expect(parseResult({ ...minimalResult, language: ok }).language).toBe(ok);
     for (const bad of ["english", "", "e", "en_US", "zh-", 3]) {
-      expect(problemsOf(() => parseResult({ ...minimalResult, language: bad }))[0]).toMatch(/^language: expected a language tag/);
+      expect(linesOf(() => parseResult({ ...minimalResult, language: bad }))[0]).toMatch(/^language: expected a language tag/);
     }
   });
 
   it("rejects a non-plain meta and quotes odd unknown keys", () => {
-    expect(problemsOf(() => parseResult({ ...minimalResult, meta: [1], "my key": 1 }))).toEqual([
+    expect(linesOf(() => parseResult({ ...minimalResult, meta: [1], "my key": 1 }))).toEqual([
       '["my key"]: unknown key; known keys: id, title, summary, keywords, fields, trl, institution, ipStatus, seeking, region, language, updatedAt, meta',
       "meta: expected a plain object, got an array",
     ]);
@@ -158,7 +149,7 @@ describe("parseResult", () => {
 
   it("does not treat inherited members as data and rejects __proto__ keys", () => {
     const parsed = JSON.parse('{"id":"r1","title":"t","summary":"s","__proto__":{"trl":3}}') as unknown;
-    expect(problemsOf(() => parseResult(parsed))).toEqual([
+    expect(linesOf(() => parseResult(parsed))).toEqual([
       "__proto__: unknown key; known keys: id, title, summary, keywords, fields, trl, institution, ipStatus, seeking, region, language, updatedAt, meta",
     ]);
   });
@@ -166,7 +157,7 @@ describe("parseResult", () => {
   it("caps the problem list and counts the rest", () => {
     const input: Record<string, unknown> = { ...minimalResult };
     for (let i = 0; i < 250; i++) input[`extra${i}`] = i;
-    const lines = problemsOf(() => parseResult(input));
+    const lines = linesOf(() => parseResult(input));
     expect(lines).toHaveLength(SCHEMA_LIMITS.problemCount + 1);
     expect(lines.at(-1)).toBe("... and 150 more problems not listed");
   });
@@ -180,7 +171,7 @@ describe("parseDemand", () => {
   });
 
   it("reports six problems of one object as six paths", () => {
-    const lines = problemsOf(() =>
+    const lines = linesOf(() =>
       parseDemand({
         id: "d1",
         title: 3,
@@ -202,11 +193,11 @@ describe("parseDemand", () => {
   });
 
   it("checks the budget shape and hints at result-only keys", () => {
-    expect(problemsOf(() => parseDemand({ ...minimalDemand, budget: 5000, summary: "x" }))).toEqual([
+    expect(linesOf(() => parseDemand({ ...minimalDemand, budget: 5000, summary: "x" }))).toEqual([
       'summary: unknown key; did you mean "description"?',
       "budget: expected an object { amount, currency }, got the number 5000",
     ]);
-    expect(problemsOf(() => parseDemand({ ...minimalDemand, budget: { amout: 1, currency: "USD" } }))).toEqual([
+    expect(linesOf(() => parseDemand({ ...minimalDemand, budget: { amout: 1, currency: "USD" } }))).toEqual([
       'budget.amout: unknown key; did you mean "amount"?',
       "budget.amount: required",
     ]);
@@ -217,7 +208,7 @@ describe("parseDemand", () => {
 describe("parseResults / parseDemands", () => {
   it("prefixes paths with the record index and reports duplicate ids", () => {
     const records = [minimalResult, { ...minimalResult, id: "r2", keywords: [1] }, 42, { ...minimalResult, trl: 99 }];
-    expect(problemsOf(() => parseResults(records))).toEqual([
+    expect(linesOf(() => parseResults(records))).toEqual([
       "[1].keywords[0]: expected a non-empty string, got the number 1",
       "[2]: expected a result object, got the number 42",
       "[3].trl: expected an integer from 1 to 9, got the number 99",
@@ -227,9 +218,9 @@ describe("parseResults / parseDemands", () => {
 
   it("reports duplicates in demands and rejects non-arrays", () => {
     const twice = [minimalDemand, { ...minimalDemand, id: "d2" }, minimalDemand];
-    expect(problemsOf(() => parseDemands(twice))).toEqual(['[2].id: duplicate id "d1" (first at [0])']);
-    expect(problemsOf(() => parseDemands({ demands: [] }))).toEqual(["expected an array of demands, got an object"]);
-    expect(problemsOf(() => parseResults(null))).toEqual(["expected an array of results, got null"]);
+    expect(linesOf(() => parseDemands(twice))).toEqual(['[2].id: duplicate id "d1" (first at [0])']);
+    expect(linesOf(() => parseDemands({ demands: [] }))).toEqual(["expected an array of demands, got an object"]);
+    expect(linesOf(() => parseResults(null))).toEqual(["expected an array of results, got null"]);
     expect(parseResults([])).toEqual([]);
   });
 });

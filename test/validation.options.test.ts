@@ -1,18 +1,9 @@
 import { describe, expect, it } from "vitest";
+import { linesOf } from "./support/problemPaths.js";
 import {
-  analyzePortfolio, firstInvestmentShortlist, InvertedIndex, learnBridges, Matcher, parseLexicon, ValidationError,
+  analyzePortfolio, firstInvestmentShortlist, InvertedIndex, learnBridges, Matcher, parseLexicon,
 } from "../src/index.js";
 
-/** "path: message" lines of the ValidationError that `f` throws. */
-function linesOf(f: () => unknown): string[] {
-  try {
-    f();
-  } catch (error) {
-    expect(error).toBeInstanceOf(ValidationError);
-    return (error as ValidationError).problems.map((p) => (p.path ? `${p.path}: ${p.message}` : p.message));
-  }
-  throw new Error("expected a ValidationError, but the call succeeded");
-}
 
 const result = { id: "r1", title: "Graphene coating", summary: "A coating that spreads heat." };
 const demand = { id: "d1", title: "Brake discs run hot", description: "Our discs overheat." };

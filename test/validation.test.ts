@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ValidationError } from "../src/index.js";
+import { linesOf } from "./support/problemPaths.js";
 import { validate } from "../src/validation/checkShape.js";
 import { describeValue } from "../src/validation/describeValue.js";
 import { toJsonSchema } from "../src/validation/jsonSchema.js";
@@ -7,16 +7,6 @@ import {
   aFunction, arrayOf, boolean, either, integer, number, object, oneOf, optional, recordOf, refine, string,
 } from "../src/validation/shapes.js";
 
-/** "path: message" lines of the ValidationError that `f` throws. */
-function linesOf(f: () => unknown): string[] {
-  try {
-    f();
-  } catch (error) {
-    expect(error).toBeInstanceOf(ValidationError);
-    return (error as ValidationError).problems.map((p) => (p.path ? `${p.path}: ${p.message}` : p.message));
-  }
-  throw new Error("expected a ValidationError, but the call succeeded");
-}
 
 const options = object({
   k: optional(integer(1, 1000)),
