@@ -30,7 +30,7 @@ export class ValidationError extends TechbrokerError {
 }
 
 /** Why a snapshot was refused when the bytes themselves are sound: another format version, or another analyzer. */
-export type SnapshotMismatch = "version" | "analyzer";
+export type SnapshotMismatch = "version" | "analyzer" | "dictionary";
 
 /** Snapshot bytes that are truncated, corrupted, foreign, of an unknown version, or made with another analyzer. */
 export class SnapshotError extends TechbrokerError {
