@@ -61,14 +61,15 @@ export interface BridgeContext {
 }
 
 /**
- * The script fold bridges compare Chinese text with: the built-in analyzer's own Chinese steps (Traditional ->
- * Simplified, pinyin and spacing repair) when its settings have them on; none for an analyzer of your own.
+ * The script fold bridges compare Chinese text with: the built-in analyzer's Traditional -> Simplified step when
+ * its settings have it on (so 導電油墨 in a lexicon meets 导电油墨 in a query); none for an analyzer of your own.
+ * The analyzer's spacing repair is left out: it would join a title's last characters to the description's first.
  */
 export function bridgeFoldOf(analyzer: Analyzer): TextFold | undefined {
-  if (analyzer.name !== ANALYZER_NAME) return undefined;
-  const steps = { foldScript: analyzer.settings?.foldScript === true, repairChinese: analyzer.settings?.repairChinese === true };
-  return steps.foldScript || steps.repairChinese ? (text) => runHanSteps(text, steps) : undefined;
+  if (analyzer.name !== ANALYZER_NAME || analyzer.settings?.foldScript !== true) return undefined;
+  return (text) => runHanSteps(text, FOLD_ONLY);
 }
+const FOLD_ONLY = { foldScript: true, repairChinese: false };
 
 /**
  * Built-in bridges per analyzer object, so that matchers sharing an analyzer share them: the compiled
