@@ -85,8 +85,11 @@ const body = `${header}
 /** One line per Simplified Chinese word: \`word<TAB>sense|sense\`, sorted by word (UTF-16 code units). */
 export const ZH_EN_WORDS = ${JSON.stringify(rows.join("\n"))};
 
-/** English index: \`phrase<TAB>refs\`, sorted by phrase; refs are line numbers of ZH_EN_WORDS in base 36. */
-export const ZH_EN_ENGLISH = ${JSON.stringify(english)};
+/** English index, part 1: offsets of senses in ZH_EN_WORDS (base 36, fixed width), sorted by sense. */
+export const ZH_EN_ENGLISH_SENSES = ${JSON.stringify(english.senses)};
+
+/** English index, part 2: \`key<TAB>offsets\` for senses that are not their own key (batteries -> battery). */
+export const ZH_EN_ENGLISH_KEYS = ${JSON.stringify(english.keys)};
 
 /** Acronyms CC-CEDICT names in its senses: \`ACRONYM<TAB>english<TAB>chinese\`. */
 export const ZH_EN_ACRONYMS = ${JSON.stringify(acronyms.join("\n"))};
@@ -97,4 +100,4 @@ export const ZH_EN_ATTRIBUTION =
 `;
 const out = new URL("../src/bridge/dictionary/zhEnData.ts", import.meta.url);
 writeFileSync(out, body);
-console.log(`${rows.length} words, ${english.split("\n").length} English phrases, ${acronyms.length} acronyms, ${(Buffer.byteLength(body) / 1024).toFixed(0)} KiB -> ${out.pathname}`);
+console.log(`${rows.length} words, ${english.keys.split("\n").length} English keys besides the senses, ${acronyms.length} acronyms, ${(Buffer.byteLength(body) / 1024).toFixed(0)} KiB -> ${out.pathname}`);

@@ -5,8 +5,8 @@ import { Matcher, SnapshotError, zhEnDictionary, explain, type Lexicon } from ".
 import { Matcher as CoreMatcher } from "../src/index.js";
 import { LexiconIndex } from "../src/bridge/lexiconIndex.js";
 import { SortedLines } from "../src/bridge/dictionary/sortedLines.js";
-import { buildEnglishIndex } from "../src/bridge/dictionary/englishIndex.js";
-import { ZH_EN_ENGLISH, ZH_EN_WORDS } from "../src/bridge/dictionary/zhEnData.js";
+import { buildEnglishIndex, englishKey, EnglishIndex } from "../src/bridge/dictionary/englishIndex.js";
+import { ZH_EN_ENGLISH_KEYS, ZH_EN_ENGLISH_SENSES, ZH_EN_WORDS } from "../src/bridge/dictionary/zhEnData.js";
 import { DictionarySource } from "../src/bridge/dictionary/dictionarySource.js";
 import { bridgeFoldOf } from "../src/match/bridgeSettings.js";
 import { analyze, defaultAnalyzer } from "../src/text/analyzer.js";
@@ -115,7 +115,32 @@ describe("the dictionary is searched in place", () => {
   });
 
   it("the shipped English index is exactly what the bridge's own function builds", () => {
-    expect(buildEnglishIndex(ZH_EN_WORDS)).toBe(ZH_EN_ENGLISH);
+    expect(buildEnglishIndex(ZH_EN_WORDS)).toEqual({ senses: ZH_EN_ENGLISH_SENSES, keys: ZH_EN_ENGLISH_KEYS });
+  });
+
+  it("the English index answers every key as a plain map of all senses would, shorter Chinese words first", () => {
+    const naive = new Map<string, string[]>();
+    for (const row of ZH_EN_WORDS.split("\n")) {
+      const [zh, senses] = row.split("\t");
+      for (const sense of senses.split("|")) {
+        const key = englishKey(sense);
+        if (key === "") continue;
+        const list = naive.get(key) ?? [];
+        if (!list.includes(zh)) list.push(zh);
+        naive.set(key, list);
+      }
+    }
+    const index = new EnglishIndex(ZH_EN_WORDS, { senses: ZH_EN_ENGLISH_SENSES, keys: ZH_EN_ENGLISH_KEYS });
+    const word = (start: number): string => ZH_EN_WORDS.slice(start, ZH_EN_WORDS.indexOf("\t", start));
+    let checked = 0;
+    for (const [key, list] of naive) {
+      expect(index.lookup(key).map(word)).toEqual([...list].sort((a, b) => a.length - b.length));
+      checked++;
+    }
+    expect(checked).toBeGreaterThan(40_000);
+    expect(index.lookup("heat pump").map(word)).toContain("热泵");
+    expect(index.lookup("battery").map(word)).toContain("电池");
+    expect(index.lookup("no such phrase here")).toEqual([]);
   });
 
   it("a hand-made dictionary without an English index gets one on first use", () => {

@@ -3,7 +3,7 @@ import type { BridgeCandidate, BridgedTerm, BridgeQuery, BridgeSource, TermAnaly
 import { findHanPhrases, normalizeForPhrases, type TextFold } from "../hanPhrases.js";
 import { LexiconIndex } from "../lexiconIndex.js";
 import type { LexiconConcept } from "../lexicon.js";
-import { buildEnglishIndex, ENGLISH_SKIP, englishWords, MAX_ENGLISH_WORDS } from "./englishIndex.js";
+import { buildEnglishIndex, EnglishIndex, ENGLISH_SKIP, englishWords, MAX_ENGLISH_WORDS, type EnglishIndexData } from "./englishIndex.js";
 import { SortedLines } from "./sortedLines.js";
 
 /**
@@ -18,7 +18,7 @@ export interface BridgeDictionary {
   readonly name: string;
   readonly words: string;
   /** English phrase -> Chinese words, as `buildEnglishIndex(words)` writes it. */
-  readonly english?: string;
+  readonly english?: EnglishIndexData;
   readonly acronyms?: string;
   /** Licence and attribution of the data, shown by `describe` users and shipped with it. */
   readonly attribution: string;
@@ -42,7 +42,7 @@ interface Translation {
 /** The searchable form of a dictionary, built once per dictionary object and shared by every source using it. */
 interface LoadedDictionary {
   readonly zh: SortedLines;
-  english?: SortedLines;
+  english?: EnglishIndex;
 }
 const loaded = new WeakMap<BridgeDictionary, LoadedDictionary>();
 
@@ -53,11 +53,11 @@ function load(dictionary: BridgeDictionary): LoadedDictionary {
 }
 
 /** The English index of a dictionary: the shipped one, or one built from its words (a hand-made dictionary). */
-function englishOf(dictionary: BridgeDictionary): SortedLines {
+function englishOf(dictionary: BridgeDictionary): EnglishIndex {
   const entry = load(dictionary);
   // The shipped index counts lines of the list as given, so it is used only when the list needed no sorting.
   const shipped = dictionary.english !== undefined && entry.zh.text === dictionary.words ? dictionary.english : undefined;
-  entry.english ??= new SortedLines(shipped ?? buildEnglishIndex(entry.zh.text));
+  entry.english ??= new EnglishIndex(entry.zh.text, shipped ?? buildEnglishIndex(entry.zh.text));
   return entry.english;
 }
 
@@ -105,24 +105,26 @@ export class DictionarySource implements BridgeSource {
     const words = englishWords(query.text);
     if (words.length > 0) {
       const english = englishOf(this.dictionary);
+      const list = zh.text;
       for (let i = 0; i < words.length; ) {
         let length = 0;
-        let line = -1;
+        let key = "";
+        let found: number[] = [];
         if (!ENGLISH_SKIP.has(words[i])) {
           for (length = Math.min(MAX_ENGLISH_WORDS, words.length - i); length > 0; length--) {
-            line = english.find(length === 1 ? words[i] : words.slice(i, i + length).join(" "));
-            if (line >= 0) break;
+            key = length === 1 ? words[i] : words.slice(i, i + length).join(" ");
+            found = english.lookup(key);
+            if (found.length > 0) break;
           }
         }
-        if (line < 0) {
+        if (found.length === 0) {
           i += 1;
           continue;
         }
-        const key = english.keyOf(line);
         if (!seen.has(key)) {
           seen.add(key);
-          const refs = english.valueOf(line).split(",").slice(0, this.maxTranslations);
-          this.slot(out, key, this.terms(key), refs.map((r) => this.translation(zh.keyOf(parseInt(r, 36)))));
+          const chinese = found.slice(0, this.maxTranslations).map((start) => list.slice(start, list.indexOf("\t", start)));
+          this.slot(out, key, this.terms(key), chinese.map((w) => this.translation(w)));
         }
         i += length;
       }

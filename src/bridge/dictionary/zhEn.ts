@@ -4,7 +4,7 @@
  * (https://cc-cedict.org/), CC BY-SA 4.0; see NOTICE.md.
  */
 import type { BridgeDictionary } from "./dictionarySource.js";
-import { ZH_EN_ACRONYMS, ZH_EN_ATTRIBUTION, ZH_EN_ENGLISH, ZH_EN_WORDS } from "./zhEnData.js";
+import { ZH_EN_ACRONYMS, ZH_EN_ATTRIBUTION, ZH_EN_ENGLISH_KEYS, ZH_EN_ENGLISH_SENSES, ZH_EN_WORDS } from "./zhEnData.js";
 
 /**
  * Chinese <-> English word list from CC-CEDICT. The Matcher of `techbroker` uses it by default; with
@@ -13,7 +13,7 @@ import { ZH_EN_ACRONYMS, ZH_EN_ATTRIBUTION, ZH_EN_ENGLISH, ZH_EN_WORDS } from ".
 export const zhEnDictionary: BridgeDictionary = Object.freeze({
   name: "CC-CEDICT zh-en",
   words: ZH_EN_WORDS,
-  english: ZH_EN_ENGLISH,
+  english: { senses: ZH_EN_ENGLISH_SENSES, keys: ZH_EN_ENGLISH_KEYS },
   acronyms: ZH_EN_ACRONYMS,
   attribution: ZH_EN_ATTRIBUTION,
 });
