@@ -74,6 +74,35 @@ for (const set of sets) {
 console.log("Independent bridge sets (bench/data/bridges), demand -> result, top 10:");
 console.table(rows);
 
+// Query cost on these small sets (40 results), where the expansion is most of the work: CPU time, the variants
+// alternated demand by demand, 20 passes, total against plain.
+{
+  const costRows = [];
+  for (const set of sets) {
+    const demands = load(set.demands).map((d) => ({ id: d.id, title: d.title, description: d.description }));
+    const matchers = variants.map((v) => {
+      const m = new Matcher({ bridges: v.bridges });
+      m.addResults(load(set.results));
+      for (const d of demands) m.matchDemand(d, { k: 10 }); // warm: bridges loaded, postings frozen
+      return m;
+    });
+    const totals = variants.map(() => 0);
+    for (let pass = 0; pass < 20; pass++) {
+      for (const d of demands) {
+        matchers.forEach((m, i) => {
+          const t = cpu();
+          m.matchDemand(d, { k: 10 });
+          totals[i] += cpu() - t;
+        });
+      }
+    }
+    const per = (i) => totals[i] / (20 * demands.length);
+    costRows.push({ set: set.name, ...Object.fromEntries(variants.map((v, i) => [`${v.name} ms`, per(i).toFixed(3)])), "default vs plain": (totals[2] / totals[0]).toFixed(2) });
+  }
+  console.log("Query cost on the bridge sets (40 results each), CPU ms per query, 20 alternated passes:");
+  console.table(costRows);
+}
+
 // NFCorpus dev: nDCG@10 with the built-ins on against plain BM25F, and the query cost ratio.
 if (!process.argv.includes("--no-nfcorpus")) {
   const { loadNfcorpus } = await import("./corpus/nfcorpus.mjs");
