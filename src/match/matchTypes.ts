@@ -6,8 +6,8 @@ import type { SpecCheck } from "../specs/compareSpecs.js";
 
 /** Narrow the results a demand is matched against. Every given condition must hold. */
 export interface ResultFilter {
-  /** Keep results sharing at least one of these field codes. */
-  fields?: string[];
+  /** Keep results sharing at least one of these discipline codes. */
+  disciplines?: string[];
   /** Keep results from one of these regions. */
   region?: string | string[];
   /** Keep results whose TRL lies in this range. Results of unknown TRL pass only with `includeUnknownTrl`. */
