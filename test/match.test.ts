@@ -232,11 +232,11 @@ describe("Matcher: readiness fit and explanations", () => {
     expect(readinessFit(undefined, undefined, fit)).toBe(1);
   });
 
-  it("ranks a result below minTrl with its gap visible instead of dropping it", () => {
+  it("ranks a result below minTrl with its levelsShort visible instead of dropping it", () => {
     const [top] = matcher().matchDemand("d-brake", { k: 1 });
     expect(top.id).toBe("r-brake"); // TRL 3 against a required TRL 7
     const { parts, readiness } = top.explanation;
-    expect(readiness).toMatchObject({ status: "below", resultTrl: 3, requiredTrl: 7, gap: 4, crossesMiddle: true });
+    expect(readiness).toMatchObject({ status: "below", resultTrl: 3, requiredTrl: 7, levelsShort: 4, crossesMiddle: true });
     expect(readiness.stagesCrossed).toContain("pilot");
     expect(readiness.supportNeeded.length).toBeGreaterThan(0);
     expect(parts.readinessFit).toBeCloseTo(0.6, 12);

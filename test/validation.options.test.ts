@@ -83,6 +83,10 @@ describe("one validation policy: unknown keys are errors everywhere, named in th
     expect(linesOf(() => firstInvestmentShortlist(analysis, { weights: { pul: 1 } } as never))).toEqual([
       'options.weights.pul: unknown key; did you mean "pull"?',
     ]);
+    // `gap` was the old name of the closeness weight.
+    expect(linesOf(() => firstInvestmentShortlist(analysis, { weights: { gap: 1 } } as never))).toEqual([
+      'options.weights.gap: unknown key; did you mean "closeness"?',
+    ]);
   });
 
   it("learnBridges options: negative, NaN and string values are named, not silently used", () => {

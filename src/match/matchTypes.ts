@@ -83,12 +83,12 @@ export interface MatchedTerm {
 
 /** The readiness gap between the result and what the demand can use. */
 export interface ReadinessAssessment {
-  /** `meets`: ready enough; `below`: short by `gap` levels; `unknown`: the result's TRL is unknown; `not-required`: no minTrl. */
+  /** `meets`: ready enough; `below`: short by `levelsShort` levels; `unknown`: the result's TRL is unknown; `not-required`: no minTrl. */
   status: "meets" | "below" | "unknown" | "not-required";
   resultTrl?: number;
   requiredTrl?: number;
-  /** Levels short (0 when it meets the requirement or either side is unknown). */
-  gap: number;
+  /** TRL levels the result is short of `requiredTrl` (0 when it meets the requirement or either side is unknown). */
+  levelsShort: number;
   /** Stage ids the result still has to go through, e.g. ["pilot", "sample"]. */
   stagesCrossed: string[];
   /** Whether closing the gap crosses the middle stage (pilot / 中试). */
