@@ -84,6 +84,7 @@ describe("malformed input: one line naming the file and the line, exit 1, nothin
     ["a missing header", "r1,a,b,k,3\nr2,a,b,k,3\n", /: line 1: no header line: the first line must name the columns/],
     ["a wrong column count", `${header}r1,a,b,k,3\nr2,a,b,k\n`, /: line 3: 4 columns, but the header has 5$/],
     ["an unknown column", "id,title,sumary\nr1,a,b\n", /: line 1: unknown column "sumary" \(column 3\): did you mean "summary"\?/],
+    ["the old column name fields", "id,title,summary,fields\nr1,a,b,materials\n", /: line 1: unknown column "fields" \(column 4\): did you mean "disciplines"\?/],
     ["a number that is not", `${header}r1,a,b,k,3\nr2,a,b,k,TRL 4\n`, /: line 3 \(id "r2"\): trl: expected a number, got "TRL 4"$/],
     ["a value the library refuses", `${header}r1,a,b,k,3\nr2,a,b,k,12\n`, /: line 3 \(id "r2"\): trl: expected an integer from 1 to 9, got [^\n]*\b12$/],
   ];
