@@ -85,6 +85,7 @@ describe("snapshots record the dictionary by name", () => {
       CoreMatcher.fromSnapshot(bytes);
     } catch (error) {
       expect((error as SnapshotError).mismatch).toBe("dictionary");
+      expect((error as SnapshotError).code).toBe("DICTIONARY_MISSING");
       expect((error as Error).message).toContain("CC-CEDICT zh-en");
     }
     expect(answers(CoreMatcher.fromSnapshot(bytes, { dictionary: zhEnDictionary }))).toBe(answers(m));
