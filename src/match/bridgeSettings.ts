@@ -11,6 +11,7 @@ import { checkInto, rootPath } from "../validation/checkShape.js";
 import { ProblemList } from "../validation/problemList.js";
 import { arrayOf, boolean, custom, either, integer, object, optional } from "../validation/shapes.js";
 import type { TermAnalyzer } from "../bridge/bridgeTypes.js";
+import { deepFreeze } from "../immutable/deepFreeze.js";
 
 /** Bridges from business to lab language used when matching demands to results. */
 export interface BridgeOptions {
@@ -43,7 +44,7 @@ export interface BridgeSettings {
   readonly weights: ResolvedExpansion;
 }
 
-export const NO_BRIDGES: BridgeSettings = { sources: [], weights: resolveExpansionOptions() };
+export const NO_BRIDGES: BridgeSettings = deepFreeze({ sources: [], weights: resolveExpansionOptions() });
 
 // Compiling the built-in lexicon takes milliseconds; matchers sharing an analyzer object share the result.
 const builtinByAnalyzer = new WeakMap<object, LexiconIndex>();
