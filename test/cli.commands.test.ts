@@ -59,7 +59,7 @@ describe("help, version, unknown commands", () => {
   it("bad options are named, with did-you-mean, before any file is read", async () => {
     const cases: [string[], RegExp][] = [
       [["match", RESULTS, DEMANDS, "--kk", "3"], /unknown option --kk for "match" \(did you mean --k\?\)/],
-      [["match", RESULTS, DEMANDS, "--k", "10x"], /--k must be an integer from 1 to 1000, got "10x"/],
+      [["match", RESULTS, DEMANDS, "--k", "10x"], /--k must be an integer from 1 to 100000, got "10x"/],
       [["match", RESULTS, DEMANDS, "--min-score", "abc"], /--min-score must be a number, got "abc"/],
       [["match", RESULTS, DEMANDS, "--min-strength", "1.5"], /--min-strength must be a number from 0 to 1, got "1.5"/],
       [["match", RESULTS, DEMANDS, "--direction", "demand-to-results"], /--direction must be one of demand-to-result, result-to-demand, both, got "demand-to-results" \(did you mean "demand-to-result"\?\)/],

@@ -60,6 +60,7 @@ describe("error codes: one exported union", () => {
     expect(new SnapshotError("x", "version").code).toBe("SNAPSHOT_VERSION");
     expect(new SnapshotError("x", "analyzer").code).toBe("ANALYZER_MISMATCH");
     expect(new SnapshotError("x", "platform").code).toBe("SNAPSHOT_PLATFORM");
+    expect(new SnapshotError("x", "dictionary").code).toBe("DICTIONARY_MISSING");
     expect(new AbortError("stopped").code).toBe("ABORTED");
     const m = new Matcher();
     expect(caught(() => m.matchDemand("nope")).code).toBe("VALIDATION");

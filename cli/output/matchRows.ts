@@ -4,6 +4,8 @@ import { explain, type Demand, type Match, type ResearchResult, type Team } from
 export interface QueryMatches {
   readonly direction: "demand-to-result" | "result-to-demand";
   readonly query: ResearchResult | Demand;
+  /** Rank of the first match (1, or the page's offset + 1). */
+  readonly firstRank: number;
   readonly matches: readonly Match<ResearchResult | Demand>[];
   /** For a demand in the table format: the institutions to call (`Matcher.matchInstitutions`). */
   readonly teams?: readonly Team[];

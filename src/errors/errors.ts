@@ -13,6 +13,8 @@ export interface Problem {
  * - `SNAPSHOT_VERSION`: a sound snapshot of another format version;
  * - `ANALYZER_MISMATCH`: a sound snapshot made with another analyzer than the one given to load it;
  * - `SNAPSHOT_PLATFORM`: snapshots need a little-endian platform;
+ * - `DICTIONARY_MISSING`: a sound Matcher snapshot made with a dictionary the loading Matcher lacks (`techbroker/core`
+ *   loading a snapshot of `techbroker`: pass `{ dictionary }`);
  * - `ABORTED`: a long operation stopped by its AbortSignal ({@link AbortError});
  * - `CHANGED`: the matcher changed while a time-sliced batch ran;
  * - `REENTRANT_CALL`: an analyzer or filter called back into the index to change it mid-operation;
@@ -25,6 +27,7 @@ export const ERROR_CODES = Object.freeze([
   "SNAPSHOT_VERSION",
   "ANALYZER_MISMATCH",
   "SNAPSHOT_PLATFORM",
+  "DICTIONARY_MISSING",
   "ABORTED",
   "CHANGED",
   "REENTRANT_CALL",
@@ -60,21 +63,25 @@ export class ValidationError extends TechbrokerError {
   }
 }
 
-/** Why a snapshot was refused when the bytes themselves are sound: another format version, another analyzer, or a big-endian platform. */
-export type SnapshotMismatch = "version" | "analyzer" | "platform";
+/**
+ * Why a snapshot was refused when the bytes themselves are sound: another format version, another analyzer, a
+ * big-endian platform, or a dictionary the loading Matcher does not have.
+ */
+export type SnapshotMismatch = "version" | "analyzer" | "platform" | "dictionary";
 
-const SNAPSHOT_CODES = { version: "SNAPSHOT_VERSION", analyzer: "ANALYZER_MISMATCH", platform: "SNAPSHOT_PLATFORM" } as const;
+const SNAPSHOT_CODES = { version: "SNAPSHOT_VERSION", analyzer: "ANALYZER_MISMATCH", platform: "SNAPSHOT_PLATFORM", dictionary: "DICTIONARY_MISSING" } as const;
 
 /** The codes of a {@link SnapshotError}. */
 export type SnapshotErrorCode = "SNAPSHOT_CORRUPT" | (typeof SNAPSHOT_CODES)[SnapshotMismatch];
 
 /**
  * Snapshot bytes that are truncated, corrupted, foreign, of an unknown version, or made with another analyzer.
- * `code` says which: `SNAPSHOT_CORRUPT`, or (sound bytes refused) `SNAPSHOT_VERSION`, `ANALYZER_MISMATCH`, `SNAPSHOT_PLATFORM`.
+ * `code` says which: `SNAPSHOT_CORRUPT`, or (sound bytes refused) `SNAPSHOT_VERSION`, `ANALYZER_MISMATCH`, `SNAPSHOT_PLATFORM`,
+ * `DICTIONARY_MISSING`.
  */
 export class SnapshotError extends TechbrokerError {
   declare readonly code: SnapshotErrorCode;
-  /** Set when sound bytes were refused: `version` (another format version), `analyzer` (another analysis) or `platform`. */
+  /** Set when sound bytes were refused: `version` (another format version), `analyzer` (another analysis), `platform` or `dictionary`. */
   readonly mismatch?: SnapshotMismatch;
   constructor(message: string, mismatch?: SnapshotMismatch) {
     super(mismatch === undefined ? "SNAPSHOT_CORRUPT" : SNAPSHOT_CODES[mismatch], message, "SnapshotError");
