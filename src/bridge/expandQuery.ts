@@ -137,8 +137,15 @@ export function resolveExpansionOptions(options: ExpansionOptions = {}, context 
  * With no bridges configured (or an empty model) the result is exactly the user's terms.
  */
 export function expandQuery(queryTerms: readonly string[], options: ExpansionOptions = {}): ExpandedQuery {
-  const { lexiconWeight, learnedWeight, feedbackWeight, maxBridgeShare: maxShare, maxBridgedTermWeight: maxTermWeight, maxLearnedTerms: maxLearned } =
-    resolveExpansionOptions(options);
+  return expandChecked(queryTerms, options, resolveExpansionOptions(options));
+}
+
+/**
+ * {@link expandQuery} for options already checked once, with their weights resolved (the Matcher checks its
+ * bridge options when they are set, so its queries skip the check).
+ */
+export function expandChecked(queryTerms: readonly string[], options: ExpansionOptions, weights: ResolvedExpansion): ExpandedQuery {
+  const { lexiconWeight, learnedWeight, feedbackWeight, maxBridgeShare: maxShare, maxBridgedTermWeight: maxTermWeight, maxLearnedTerms: maxLearned } = weights;
 
   const unique = [...new Set(queryTerms)];
   const present = new Set(unique);
