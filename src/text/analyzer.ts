@@ -100,7 +100,7 @@ export const ANALYZER_NAME = "techbroker";
  * Version of the built-in analysis chain. Bump it whenever a step changes the terms of some text
  * under the same settings: snapshots made before then refuse to load instead of silently mismatching.
  */
-export const ANALYZER_VERSION = "2"; // 2: Chinese folding, repair and whole words (issue 11)
+export const ANALYZER_VERSION = "3"; // 2: Chinese folding, repair and whole words (issue 11); 3: Taiwan words in Simplified script
 
 const DEFAULT_CACHE_ENTRIES = 200_000;
 const OPTION_NAMES = new Set(["stopWords", "lemmatize", "stem", "hanBigrams", "segmenter", "foldScript", "repairChinese", "chineseWords", "crossingBigrams", "quantities", "maxCacheEntries"]);
