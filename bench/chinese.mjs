@@ -11,7 +11,7 @@ import { demands, quality, readiness, results, throughput, variants } from "./co
 throughput(results); // warm up the analyzer and its caches
 const base = quality(results, demands);
 console.log(`${results.length} results, ${demands.length} demands (bench/data/chinese), default analyzer, bridges off\n`);
-console.log("| variant | MRR | × Simplified | R@10 | × Simplified | demands with no hit | readiness exact | ±1 | no estimate | analyzer MB/s |");
+console.log("| variant | MRR | × Simplified | R@10 | × Simplified | demands with no hit | readiness exact | ±1 | no estimate | analyzer MB/CPU-s |");
 console.log("|---|---|---|---|---|---|---|---|---|---|");
 for (const [name, resultSet, demandSet] of variants) {
   const q = quality(resultSet, demandSet);
@@ -49,5 +49,5 @@ for (let run = 0; run < 5; run++) {
   for (const [name, analyzer] of order) runs.get(name).push(throughput(taiwan, analyzer));
 }
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-console.log("\nanalyzer MB/s on the Taiwan results, median of 5 alternated runs:");
+console.log("\nanalyzer MB per CPU second on the Taiwan results, median of 5 alternated runs:");
 for (const [name] of contenders) console.log(`  ${name}: ${median(runs.get(name)).toFixed(2)}`);
