@@ -1,7 +1,17 @@
 // The public door of techbroker: everything a user may import is exported here, nothing else.
 
 // Errors
-export { TechbrokerError, ValidationError, SnapshotError, AbortError, type Problem, type SnapshotMismatch } from "./errors/errors.js";
+export {
+  TechbrokerError,
+  ValidationError,
+  SnapshotError,
+  AbortError,
+  ERROR_CODES,
+  type ErrorCode,
+  type SnapshotErrorCode,
+  type Problem,
+  type SnapshotMismatch,
+} from "./errors/errors.js";
 
 // Text analysis
 export {

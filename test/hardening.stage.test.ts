@@ -47,18 +47,18 @@ describe("defect 2: shortlistChartSvg stays bounded", () => {
     for (const score of [Infinity, Number.NaN, -1, "1" as unknown as number]) {
       expect(() => shortlistChartSvg([entry({ score })])).toThrow(ValidationError);
     }
-    expect(() => shortlistChartSvg([entry({ contributions: { pull: Infinity, gap: 0, stall: 0 } })])).toThrow(/contributions.pull/);
+    expect(() => shortlistChartSvg([entry({ contributions: { pull: Infinity, closeness: 0, stall: 0 } })])).toThrow(/contributions.pull/);
     expect(() => shortlistChartSvg([null as never])).toThrow(/entries\[0\]/);
     expect(() => shortlistChartSvg("x" as never)).toThrow(ValidationError);
     expect(() => shortlistChartSvg([], null as never)).toThrow(ValidationError);
     for (const width of [Infinity, Number.NaN, 1e9, -5]) expect(() => shortlistChartSvg([], { width })).toThrow(/width/);
     expect(() => shortlistChartSvg(new Array(5000).fill(entry({})))).toThrow(/entries/);
-    const svg = shortlistChartSvg([entry({ score: 1e300, contributions: { pull: 1e300, gap: 0, stall: 0 } })]);
+    const svg = shortlistChartSvg([entry({ score: 1e300, contributions: { pull: 1e300, closeness: 0, stall: 0 } })]);
     expect(svg.length).toBeLessThan(20_000);
   });
 
   it("validates the shortlist weights: finite, >= 0, bounded, in an object", () => {
-    for (const weights of [{ pull: Infinity }, { gap: -1 }, { stall: 1e300 }, { pull: Number.NaN }]) {
+    for (const weights of [{ pull: Infinity }, { closeness: -1 }, { stall: 1e300 }, { pull: Number.NaN }]) {
       expect(() => firstInvestmentShortlist(analysis, { weights })).toThrow(/weights/);
     }
     expect(() => firstInvestmentShortlist(analysis, { weights: 5 as never })).toThrow(/weights/);
