@@ -4,7 +4,9 @@
 //   falling back to the synthetic generator when the file is absent;
 // - "en-synth": sentences with capitals, punctuation, acronyms, numbers with units, hyphenated words;
 // - "zh-synth": Chinese sentences from a technical vocabulary with particles and full-width punctuation;
-// - "mixed": Chinese sentences with English technical tokens inside.
+// - "mixed": Chinese sentences with English technical tokens inside;
+// - "listings (en sample)": the English results of examples/data (titles and summaries, with their units and figures),
+//   repeated with a distinct number in front of each copy.
 import { existsSync, readFileSync } from "node:fs";
 import { NFCORPUS_DIR } from "./nfcorpus.mjs";
 import { createRandom } from "./synthetic.mjs";
@@ -79,10 +81,24 @@ function chineseSynthetic(random, withEnglish) {
 }
 
 
+function sampleListings() {
+  const results = JSON.parse(readFileSync(new URL("../../examples/data/results.json", import.meta.url), "utf8"));
+  const english = results.filter((r) => !/\p{sc=Han}/u.test(`${r.title} ${r.summary}`)).map((r) => `${r.title}\n${r.summary}\n`).join("");
+  const parts = [];
+  let size = 0;
+  for (let copy = 0; size < TARGET_BYTES; copy++) {
+    const text = `${copy} ${english}`;
+    parts.push(text);
+    size += text.length;
+  }
+  return parts.join("");
+}
+
 /** [name, text] pairs, about 3 MB each. */
 export const corpora = [
   ["nfcorpus (en)", nfcorpusText() ?? englishSynthetic(createRandom(1))],
   ["en-synth", englishSynthetic(createRandom(2))],
   ["zh-synth", chineseSynthetic(createRandom(3), false)],
   ["mixed zh+en", chineseSynthetic(createRandom(4), true)],
+  ["listings (en sample)", sampleListings()],
 ];
