@@ -1,6 +1,6 @@
 // Quantity terms on or off (issue 11, point 4): what `createAnalyzer({ quantities })` does to ranking and speed.
 //   npm run build && node --expose-gc bench/quantities.mjs        (several minutes on a shared machine)
-//   QUANTITY_VARIANTS='{"narrow":{"quantities":"units"}}'  extra analyzer variants to compare (JSON: name -> options)
+//   QUANTITY_VARIANTS='{"stems off":{"quantities":true,"stem":false}}'  extra analyzer variants (JSON: name -> options)
 // Measures, per analyzer variant (everything else default):
 // - NFCorpus train and dev: nDCG@10 and R@100 of plain BM25F (title weight 2, k1 1.2, b 0.75, as bench:plain-grid);
 // - the sample (examples/data): P@5 and R@20 of matchAll with built-in bridges ({}), without bridges, and with the lexicon;
