@@ -1,7 +1,6 @@
 // Analyzer throughput in MB/s (UTF-8 bytes of input per second), English and Chinese.
 //
 //   npm run build && node --expose-gc bench/analyzer.mjs
-//   ANALYZER_ENTRY=../src/text/analyzer.ts npx tsx bench/analyzer.mjs   (while developing, no build)
 //
 // Each corpus is analysed RUNS times with the contenders alternated; the table shows medians.
 // The first pass over a corpus fills the per-word cache (cold); later passes hit it (warm).
@@ -10,8 +9,7 @@
 import { bytesOf, corpora } from "./corpus/analyzerCorpora.mjs";
 import { median } from "./measure.mjs";
 
-const entry = process.env.ANALYZER_ENTRY ?? "../dist/index.js";
-const { createAnalyzer } = await import(new URL(entry, import.meta.url).href);
+const { createAnalyzer } = await import("../dist/index.js");
 
 const RUNS = 5;
 

@@ -190,7 +190,7 @@ describe("Matcher: bridge options and very large candidate sets", () => {
 
   it("rankPartners never asks the index for more than MAX_K hits", async () => {
     const { rankPartners } = await import("../src/match/rankPartners.js");
-    const { MAX_K } = await import("../src/index.js");
+    const { MAX_K } = await import("../src/postings/inputLimits.js");
     const asked: number[] = [];
     // 300,000 documents with equal text scores, all far below the demand's readiness: widening never settles.
     const index = {

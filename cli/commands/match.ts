@@ -34,9 +34,9 @@ function strengthOption(line: ParsedLine): number | undefined {
 
 /** `--k` and `--offset`: a page of each record's ranked list; k + offset stays within the library's limit. */
 function pageOptions(line: ParsedLine): { k: number; offset: number } {
-  const k = line.integer("k", 1, LIMITS.searchK, 10);
-  const offset = line.integer("offset", 0, LIMITS.searchK - 1, 0);
-  if (k + offset > LIMITS.searchK) throw line.usageError(`--k plus --offset must be at most ${LIMITS.searchK}, got ${k + offset}`);
+  const k = line.integer("k", 1, LIMITS.matchK, 10);
+  const offset = line.integer("offset", 0, LIMITS.matchK - 1, 0);
+  if (k + offset > LIMITS.matchK) throw line.usageError(`--k plus --offset must be at most ${LIMITS.matchK}, got ${k + offset}`);
   return { k, offset };
 }
 
@@ -84,7 +84,7 @@ export const matchCommand: Command = {
   usage: "match RESULTS DEMANDS [--direction D] [--k N] [--offset N] [--min-strength S] [--lexicon F] [--history F] [--format F] [--out F]\n       techbroker match --snapshot FILE [--direction D] [--k N] [--offset N] [--min-strength S] [--format F] [--out F]",
   options: [
     { name: "direction", value: "D", help: "demand-to-result, result-to-demand or both (default both)" },
-    { name: "k", value: "N", help: `matches per record, 1-${LIMITS.searchK} (default 10)` },
+    { name: "k", value: "N", help: `matches per record, 1-${LIMITS.matchK} (default 10)` },
     { name: "offset", value: "N", help: "skip the first N matches of each record (the next page: --offset 10 --k 10 gives ranks 11-20)" },
     { name: "min-strength", value: "S", help: "drop matches weaker than S, from 0 to 1 (0.2 partial, 0.4 strong)" },
     { name: "min-score", value: "X", help: "drop matches scoring below X (raw scores have no fixed scale: prefer --min-strength)" },

@@ -11,6 +11,7 @@ import { checkInto, rootPath } from "../validation/checkShape.js";
 import { ProblemList } from "../validation/problemList.js";
 import { arrayOf, boolean, custom, either, integer, object, optional } from "../validation/shapes.js";
 import type { TermAnalyzer } from "../bridge/bridgeTypes.js";
+import { deepFreeze } from "../immutable/deepFreeze.js";
 import type { TextFold } from "../bridge/hanPhrases.js";
 import { ANALYZER_NAME, type Analyzer } from "../text/analyzer.js";
 import { runHanSteps } from "../text/hanSteps.js";
@@ -52,7 +53,7 @@ export interface BridgeSettings {
   readonly weights: ResolvedExpansion;
 }
 
-export const NO_BRIDGES: BridgeSettings = { sources: [], weights: resolveExpansionOptions() };
+export const NO_BRIDGES: BridgeSettings = deepFreeze({ sources: [], weights: resolveExpansionOptions() });
 
 /** What the bridges of one Matcher are built with: its analyzer, and the dictionary its class uses by default. */
 export interface BridgeContext {

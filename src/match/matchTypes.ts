@@ -39,7 +39,7 @@ export interface MatchOptions<F> {
   k?: number;
   /**
    * Matches to skip first, for paging: `{ k: 20, offset: 40 }` is the third page of 20. Default 0.
-   * `k + offset` is at most 100,000 (the index's MAX_K); the page is exact (the same as slicing one long list).
+   * `k + offset` is at most 100,000 (`LIMITS.matchK`); the page is exact (the same as slicing one long list).
    */
   offset?: number;
   filter?: F;
