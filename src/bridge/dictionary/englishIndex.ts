@@ -1,3 +1,4 @@
+import { deepFreeze } from "../../immutable/deepFreeze.js";
 import { SortedLines } from "./sortedLines.js";
 import { deepFreeze } from "../../immutable/deepFreeze.js";
 
