@@ -22,7 +22,7 @@ const mainEntryImports: Plugin = {
 };
 
 /** Types of dist/index.*: those of the core, with the Matcher that has the dictionary by default. */
-const mainEntryTypes = (extension: string): string => `import { Matcher as CoreMatcher, type BridgeDictionary } from "./core${extension}";
+const mainEntryTypes = (extension: string): string => `import { Matcher as CoreMatcher, type BridgeDictionary, type MatcherSnapshotOptions } from "./core${extension}";
 export * from "./core${extension}";
 export { zhEnDictionary } from "./bridges/zh-en${extension}";
 /**
@@ -32,6 +32,8 @@ export { zhEnDictionary } from "./bridges/zh-en${extension}";
  */
 export declare class Matcher extends CoreMatcher {
   static readonly defaultDictionary: BridgeDictionary | undefined;
+  /** Loads a snapshot as this Matcher (with the dictionary by default), typed as such. */
+  static fromSnapshot(bytes: Uint8Array, options?: MatcherSnapshotOptions): Matcher;
 }
 `;
 

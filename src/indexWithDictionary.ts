@@ -6,7 +6,7 @@
  * one copy of the library, and the data in its own module. Browser bundles that must stay small import
  * `techbroker/core`, which has the same API without the dictionary.
  */
-import { Matcher as CoreMatcher, type BridgeDictionary } from "./index.js";
+import { Matcher as CoreMatcher, type BridgeDictionary, type MatcherSnapshotOptions } from "./index.js";
 import { zhEnDictionary } from "./bridge/dictionary/zhEn.js";
 
 export * from "./index.js";
@@ -19,4 +19,9 @@ export { zhEnDictionary };
  */
 export class Matcher extends CoreMatcher {
   static override readonly defaultDictionary: BridgeDictionary | undefined = zhEnDictionary;
+
+  /** Loads a snapshot as this Matcher (with the dictionary by default), typed as such. */
+  static override fromSnapshot(bytes: Uint8Array, options?: MatcherSnapshotOptions): Matcher {
+    return super.fromSnapshot(bytes, options) as Matcher;
+  }
 }
