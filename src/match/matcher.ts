@@ -15,6 +15,7 @@ import { NO_BRIDGES, resolveBridges, type BridgeOptions, type BridgeSettings } f
 import { demandPredicate, resultPredicate } from "./matchFilters.js";
 import { checkDemandMatchOptions, checkResultFilter, checkResultMatchOptions, type Page } from "./matchOptions.js";
 import { queryNoiseWeights } from "./queryNoise.js";
+import { PAST_MATCH_WEIGHT, PastMatches, type PastSupport } from "./pastMatches.js";
 import type { NamedText } from "./surfaceForms.js";
 import type { DemandFilter, Match, MatchOptions, ResultFilter } from "./matchTypes.js";
 import { rankPartners } from "./rankPartners.js";
@@ -66,6 +67,9 @@ export class Matcher {
   private readonly specCache = new WeakMap<object, readonly Spec[]>();
   private readonly bands?: readonly StageBand[];
   private bridges: BridgeSettings = NO_BRIDGES;
+  /** Past demands and the results they were matched to (`bridges.pastMatches`), indexed for similarity. */
+  private past: PastMatches | undefined;
+  private pastWeight = PAST_MATCH_WEIGHT;
   /** What a snapshot stores: the options as given (plain data, copied), and the bridge options last set. */
   private readonly stored: StoredMatcherOptions;
   /** Bumped by every change, so a time-sliced batch can tell that the matcher changed under it. */
@@ -104,6 +108,9 @@ export class Matcher {
   /** Replace the bridges used for expansion (`{}`: built-ins only; `{ builtin: false }`: none); throws ValidationError on bad options. */
   setBridges(bridges: BridgeOptions): void {
     this.bridges = resolveBridges(bridges, (text) => this.analyzer.analyze(text), this.analyzer);
+    const { pastMatches, pastMatchWeight } = bridges as BridgeOptions;
+    this.past = pastMatches !== undefined && pastMatches.length > 0 ? new PastMatches(pastMatches, this.analyzer) : undefined;
+    this.pastWeight = pastMatchWeight ?? PAST_MATCH_WEIGHT;
     this.stored.bridges = bridges;
     this.revision++;
   }
@@ -292,7 +299,8 @@ export class Matcher {
   private resultsFor(demand: Demand, page: Page, predicate: ((r: ResearchResult) => boolean) | undefined): Match<ResearchResult>[] {
     const texts = demandTexts(demand);
     const query = this.expand(texts, true);
-    return this.rank(this.results, query, texts, resultTexts, page, predicate, (r) => [r, demand], "demand-to-result");
+    const pastSupport = this.past?.supportFor(texts.map((t) => t.text).join("\n"));
+    return this.rank(this.results, query, texts, resultTexts, page, predicate, (r) => [r, demand], "demand-to-result", pastSupport);
   }
 
   /** Rank the records of `collection` for `query`; `pair` names which side is the result and which the demand. */
@@ -305,6 +313,7 @@ export class Matcher {
     predicate: ((item: T) => boolean) | undefined,
     pair: (item: T) => [ResearchResult, Demand],
     direction: Match<T>["direction"],
+    pastSupport?: ReadonlyMap<string, PastSupport>,
   ): Match<T>[] {
     const records = collection.records;
     const specFitOptions = this.specFit;
@@ -323,6 +332,8 @@ export class Matcher {
       analyzer: this.analyzer,
       queryTexts,
       texts,
+      pastSupport,
+      pastWeight: this.pastWeight,
       accept: predicate ? (id) => predicate(records.get(id)!) : undefined,
       item: (id) => records.get(id)!,
       fit: (item) => {
