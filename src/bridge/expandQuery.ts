@@ -37,6 +37,8 @@ export interface ExpandedQuery {
   readonly query: WeightedTerm[];
   /** One entry per (term, source); a term reached by two bridges appears twice here and once in `query`. */
   readonly terms: BridgedTerm[];
+  /** The factor (<= 1) by which the bridge budget (`maxBridgeShare`) scaled every bridged weight; 1 under budget. */
+  readonly budgetScale?: number;
 }
 
 interface Candidate {
@@ -197,5 +199,6 @@ export function expandQuery(queryTerms: readonly string[], options: ExpansionOpt
   return {
     query: [...original.map((o) => ({ term: o.term, weight: 1 })), ...bridgedQuery],
     terms: [...original, ...terms],
+    budgetScale: shrink,
   };
 }

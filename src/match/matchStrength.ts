@@ -13,11 +13,12 @@
 //   strength      = min(1, (sum_t credit(t) + unsourced + pastMatch) * fit / attainable(q))
 //
 // own(t) is t's summand of the text score. A bridged term b that came from the user's words s_1..s_n at
-// bridge weight w counts as if the result had contained those words at weight w: its summand is rescaled
-// from idf(b) to the mean idf of its sources and shared out among them; each word keeps its best bridge
-// (not the sum: twenty weak learned terms, or the two words of "heat dissipation", are one stand-in). So a
-// result that has only a 0.5-weight bridge of a one-word demand, saturated, has strength 0.5, whatever the
-// idf of the two words; a bridge never counts for more than the word it stands in for (min with slot(t)).
+// bridge weight w counts as if the result had contained each of those words at weight w: its summand is
+// rescaled from idf(b) to idf(s_i) (and from the weight the query's bridge budget left it to w); each word
+// keeps its best bridge (not the sum: twenty weak learned terms, or the two words of "heat dissipation",
+// are one stand-in). So a result that has only a 0.5-weight bridge of a one-word demand, saturated, has
+// strength 0.5, whatever the idf of the words; a bridge never counts for more than the word it stands in
+// for (min with slot(t)).
 // Bridged terms without source words (feedback) count with their own summand. Filler words and bare
 // numbers have small query weights (queryNoise.ts), so they count little on both sides. Within one
 // query without bridges, strength is the score over a constant; with bridges it is not exactly
@@ -26,7 +27,8 @@
 // (comparability across queries) on the sample labels and NFCorpus train; README "Match strength".
 
 import { fail } from "../errors/errors.js";
-import type { BridgedTerm, WeightedTerm } from "../bridge/bridgeTypes.js";
+import type { WeightedTerm } from "../bridge/bridgeTypes.js";
+import type { ExpandedQuery } from "../bridge/expandQuery.js";
 import type { InvertedIndex } from "../postings/invertedIndex.js";
 import { idf } from "../score/bm25f.js";
 
@@ -69,8 +71,11 @@ export interface TermEvidence {
  * When only the user's words matched, this is `text`, the text score itself.
  */
 export function strengthCredit(
-  index: InvertedIndex, terms: readonly BridgedTerm[], query: readonly WeightedTerm[], evidence: readonly TermEvidence[], text: number,
+  index: InvertedIndex, expanded: ExpandedQuery, evidence: readonly TermEvidence[], text: number,
 ): number {
+  const { terms, query } = expanded;
+  // A bridge counts at the weight it was given, before the query's bridge budget shrank every bridge alike.
+  const budget = expanded.budgetScale !== undefined && expanded.budgetScale > 0 ? expanded.budgetScale : 1;
   const n = index.size;
   const idfOf = (term: string): number => idf(n, index.docFrequency(term));
   const own = new Map<string, number>();
@@ -98,8 +103,8 @@ export function strengthCredit(
         unsourced += part;
         continue;
       }
-      const sourceIdf = sources.reduce((sum, s) => sum + idfOf(s), 0) / sources.length;
-      for (const s of sources) best(s, (part * sourceIdf) / termIdf / sources.length);
+      // The bridge stands in for each of its source words ("silicon carbide" -> 碳化硅 answers both words).
+      for (const s of sources) best(s, (part * idfOf(s)) / termIdf / budget);
     }
   }
   let sum = unsourced;

@@ -401,6 +401,7 @@ function weighNoise(expanded: ExpandedQuery, noise: (term: string) => number): E
   return {
     query: expanded.query.map((q) => (own.has(q.term) ? { term: q.term, weight: q.weight * noise(q.term) } : q)),
     terms: expanded.terms.map((t) => (t.source === "query" ? { ...t, weight: t.weight * noise(t.term) } : t)),
+    budgetScale: expanded.budgetScale,
   };
 }
 

@@ -68,13 +68,13 @@ export class PastMatches {
   }
 
   /**
-   * What a past demand with the same words as `text`, of average length, would score: each word once, tf~ = 1, so
+   * What a past demand with the same `words`, of average length, would score: each word once, tf~ = 1, so
    * BM25 gives idf per word. A past demand scoring this much is as close as a repeat (closeness 1).
    */
-  private repeatScore(text: string): number {
+  private repeatScore(words: readonly string[]): number {
     const n = this.index.size;
     let sum = 0;
-    for (const term of new Set(this.analyzer.analyze(text))) sum += idf(n, this.index.docFrequency(term));
+    for (const term of words) sum += idf(n, this.index.docFrequency(term));
     return sum;
   }
 
@@ -82,9 +82,11 @@ export class PastMatches {
   supportFor(text: string): Map<string, PastSupport> {
     const out = new Map<string, PastSupport>();
     if (this.texts.length === 0) return out;
-    const neighbours = this.index.search(text, { k: PAST_MATCH_NEIGHBOURS });
+    // Each word once, as in repeatScore: a demand that says "battery" three times is no closer to a past one.
+    const words = [...new Set(this.analyzer.analyze(text))];
+    const neighbours = this.index.search(words.map((term) => ({ term, weight: 1 })), { k: PAST_MATCH_NEIGHBOURS });
     if (neighbours.length === 0) return out;
-    const closest = Math.min(1, neighbours[0].score / this.repeatScore(text));
+    const closest = Math.min(1, neighbours[0].score / this.repeatScore(words));
     const votes = new Map<string, { total: number; best: number; demand: number }>();
     for (const n of neighbours) {
       const slot = Number(n.id);

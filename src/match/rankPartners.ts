@@ -86,7 +86,7 @@ export function rankPartners<T>(req: RankRequest<T>): Ranked<T>[] {
         .slice(offset, k)
         .map((s) => {
           const evidence = s.text > 0 ? index.explainScore(s.id, query.query) : [];
-          const credit = strengthCredit(index, query.terms, query.query, evidence, s.text) + s.boost;
+          const credit = strengthCredit(index, query, evidence, s.text) + s.boost;
           return { ...s, evidence, strength: strengthOf(credit * s.fit, attainable) };
         })
         .filter((s) => s.score >= req.minScore && s.strength >= req.minStrength);
