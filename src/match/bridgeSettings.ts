@@ -34,7 +34,7 @@ export interface BridgeOptions {
    * to, and says so in the explanation. Demand -> result only. README, "Past matches".
    */
   pastMatches?: readonly PastMatch[];
-  /** Strength a result with full past-match support gains, in [0, 1]; default `PAST_MATCH_WEIGHT` (0.8). */
+  /** Strength a result with full past-match support gains, in [0, 1]; default `PAST_MATCH_WEIGHT` (0.6). */
   pastMatchWeight?: number;
   /** Pseudo-relevance feedback (RM3): `true` for defaults (10 documents, 10 terms). */
   feedback?: boolean | Pick<FeedbackOptions, "docs" | "terms">;

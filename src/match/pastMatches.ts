@@ -27,8 +27,8 @@ export interface PastMatch {
 /** How many of the most similar past demands vote. Chosen on NFCorpus train (10, 20, 40 tried). */
 export const PAST_MATCH_NEIGHBOURS = 20;
 
-/** A result's full support adds this much strength: the boost is this x support x the attainable score. Chosen on NFCorpus train. */
-export const PAST_MATCH_WEIGHT = 0.8;
+/** A result's full support adds this much strength: the boost is this x support x the attainable score. Chosen on NFCorpus train (0.4, 0.6, 0.8, 1 tried; `npm run bench:history -- --grid`). */
+export const PAST_MATCH_WEIGHT = 0.6;
 
 /** Why a result is supported: how much (0..1] and by which past demand most. */
 export interface PastSupport {
