@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { explain, Matcher, PAST_MATCH_WEIGHT, type PastMatch, type ResearchResult } from "../src/index.js";
+import { explain, Matcher, type PastMatch, type ResearchResult } from "../src/index.js";
+import { PAST_MATCH_WEIGHT } from "../src/match/pastMatches.js";
 import { problemPaths } from "./support/problemPaths.js";
 
 const RESULTS: ResearchResult[] = [
