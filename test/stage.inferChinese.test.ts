@@ -34,6 +34,11 @@ describe("inferReadiness in Traditional script and listing styles", () => {
     expect(infer("成果阶段：通过中试。团队曾获量产经验奖").trl).toBe(6); // the field value wins over a loose cue
   });
 
+  it("reads the Taiwan words for small-batch and batch production (批次 stays unfolded: it is also a mainland word)", () => {
+    expect(infer("已小批次供货").trl).toBe(infer("已小批量供货").trl);
+    expect(infer("已在钢厂批次生产").trl).toBe(infer("已在钢厂批量生产").trl);
+  });
+
   it("reads plan markers in both scripts", () => {
     expect(infer("即將進入定型階段").evidence[0].polarity).toBe("planned");
     expect(infer("即将进入中试").evidence[0].polarity).toBe("planned");

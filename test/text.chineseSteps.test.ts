@@ -28,8 +28,38 @@ describe("foldScript", () => {
     expect(foldScript("完成中試批次生產")).toBe("完成中试批量生产"); // Taiwan text: 批次 is the Taiwan word for 批量
   });
 
+  it("folds Taiwan words written in Simplified characters, in text with no Traditional character", () => {
+    expect(foldScript("晶片设计与记忆体容量")).toBe("芯片设计与内存容量");
+    expect(foldScript("资料库系统的网路安全")).toBe("数据库系统的网络安全");
+    expect(foldScript("多执行绪程式码")).toBe("多线程代码");
+    expect(foldScript("硬体与中介软体")).toBe("硬件与中间件");
+    expect(analyze("车用晶片")).toEqual(analyze("车用芯片"));
+  });
+
+  it("keeps words that mainland text uses with its own meaning, and words inside longer words", () => {
+    // CC-CEDICT: 软体 is first "soft-bodied" (软体机器人: soft robots), 程式 "formula", 批次 "a batch"; 元件 and 资料 are mainland words.
+    for (const text of ["软体机器人", "软体动物", "方程式", "程式化", "批次生产", "电子元件", "技术资料", "装置"]) expect(foldScript(text)).toBe(text);
+    expect(foldScript("单位元件")).toBe("单位元件"); // 位元 (Taiwan: bit) straddles 单位|元件
+    expect(foldScript("游标卡尺")).toBe("游标卡尺"); // 游标 (Taiwan: cursor) inside the mainland word for vernier caliper
+    expect(foldScript("尼日利亚")).toBe("尼日利亚"); // proper names are not in the table (尼日 would cut into Nigeria)
+  });
+
+  it("stays linear with many Taiwan words in one Han run", () => {
+    const run = "晶片".repeat(100_000);
+    const started = performance.now();
+    expect(foldScript(run)).toBe("芯片".repeat(100_000));
+    expect(performance.now() - started).toBeLessThan(5_000);
+  });
+
+  it("keeps offsets through the Taiwan-word pass", () => {
+    const text = "大容量记忆体";
+    const term = analyzeWithOffsets(text).find((t) => t.term === "内存");
+    expect(term && text.slice(term.start, term.end)).toBe("记忆体");
+  });
+
   it("can be switched off", () => {
     expect(createAnalyzer({ foldScript: false }).analyze("軟體")).toEqual(["軟體"]);
+    expect(createAnalyzer({ foldScript: false }).analyze("晶片")).toEqual(["晶片"]);
   });
 });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { analyze, analyzeWithOffsets, createAnalyzer } from "../src/text/analyzer.js";
-import { isChineseWord, segmentChinese } from "../src/text/chineseWords.js";
+import { forEachChineseWord, isChineseWord, segmentChinese } from "../src/text/chineseWords.js";
 
 const pieces = (text: string) => {
   let start = 0;
@@ -65,5 +65,18 @@ describe("whole words in the analyzer", () => {
   it("gives the same Han terms with and without Intl.Segmenter", () => {
     const text = "超高速模数转换芯片用于雷达和基站";
     expect(createAnalyzer({ segmenter: false }).analyze(text)).toEqual(analyze(text));
+  });
+});
+
+describe("the encoded word list", () => {
+  it("decodes to distinct words of 2-4 Han characters, sorted within each first character, with known words in it", () => {
+    const words: string[] = [];
+    forEachChineseWord((word) => words.push(word));
+    expect(words.length).toBeGreaterThan(80_000);
+    expect(new Set(words).size).toBe(words.length);
+    expect(words.filter((word) => !/^[\u3400-\u9fff]{2,4}$/.test(word))).toEqual([]);
+    expect(words.filter((word, i) => i > 0 && word[0] === words[i - 1][0] && word <= words[i - 1])).toEqual([]);
+    const known = new Set(words);
+    for (const word of ["石墨", "石墨烯", "无人机", "人工智能", "芯片", "晶片"]) expect(known.has(word), word).toBe(true);
   });
 });

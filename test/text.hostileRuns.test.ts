@@ -47,3 +47,29 @@ describe("inferReadiness on long whitespace", () => {
     expect(inferReadiness("技术就绪度：TRL 7").trl).toBe(7);
   });
 });
+
+// Issue 11: the default analyzer now folds Taiwan words and adds quantity terms; both must stay linear on input made to
+// hit them everywhere (each test would take seconds, or overflow, on a quadratic step).
+describe("Chinese steps and quantities on hostile input", () => {
+  const analyzer = createAnalyzer({ quantities: true });
+  const timed = (text: string): { terms: string[]; ms: number } => {
+    const started = performance.now();
+    const terms = analyzer.analyze(text);
+    return { terms, ms: performance.now() - started };
+  };
+
+  it("a megabyte of one Taiwan word, of one character, and of mixed scripts", () => {
+    expect(timed("记忆体".repeat(350_000)).ms).toBeLessThan(10_000);
+    expect(timed("晶".repeat(1 << 20)).ms).toBeLessThan(10_000);
+    expect(timed("晶片SiC 28纳米 軟體\uD800 x".repeat(40_000)).ms).toBeLessThan(10_000);
+  });
+
+  it("a megabyte of numbers with units, of digits, and of thousands groups", () => {
+    const units = timed("1nm ".repeat(250_000));
+    expect(units.terms.filter((t) => t === "1e-9m").length).toBe(250_000);
+    expect(units.ms).toBeLessThan(10_000);
+    expect(timed("1".repeat(1 << 20)).ms).toBeLessThan(10_000); // one number too long for a double: no quantity term
+    expect(timed(`1${",000".repeat(250_000)} V`).ms).toBeLessThan(10_000);
+    expect(timed("-".repeat(1 << 19) + "5 V").terms).toContain("-5v"); // a minus not after a word is the sign
+  });
+});

@@ -47,10 +47,13 @@ describe("technical tokens", () => {
   it("keeps tokens with digits whole and lower-cased (rule 5)", () => {
     expect(analyze("CO2 H2O 2024")).toEqual(["co2", "h2o", "2024"]);
   });
-  it("adds number and unit as parts (rule 5)", () => {
+  it("adds number and unit as parts (rule 5), and with quantities a canonical quantity term (rule 12)", () => {
     expect(analyze("28nm")).toEqual(["28nm", "28", "nm"]);
-    expect(analyze("5G")).toEqual(["5g", "5", "g"]);
     expect(analyze("28 nm")).toEqual(["28", "nm"]);
+    const withQuantities = createAnalyzer({ quantities: true });
+    expect(withQuantities.analyze("28nm")).toEqual(["28nm", "28", "nm", "2.8e-8m"]);
+    expect(withQuantities.analyze("5G")).toEqual(["5g", "5", "g"]); // G is no unit: 5G networks
+    expect(withQuantities.analyze("28 nm")).toEqual(["28", "2.8e-8m", "nm"]);
   });
   it("keeps dotted versions and names whole (rule 4)", () => {
     expect(analyze("IEEE 802.11ax")).toEqual(["ieee", "802.11ax", "802.11", "ax"]);

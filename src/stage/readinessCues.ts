@@ -59,7 +59,10 @@ export const ENGLISH_CUES: readonly ReadinessCue[] = [
  */
 export const EXPLICIT_TRL_PATTERN = "\\bTRL[- ]?(?:of |at |level )?([1-9])\\b|技术(?:成熟度|就绪度|就绪水平)(?:等级)?(?:为|达到|：|:)?\\s{0,4}(?:TRL\\s{0,4})?([1-9])(?:\\s{0,4}级)?";
 
-/** Chinese cues. Literal phrases; longer phrases win over the shorter ones they contain (中试线 over 中试). */
+/**
+ * Chinese cues. Literal phrases; longer phrases win over the shorter ones they contain (中试线 over 中试). Taiwan usage
+ * that the script fold keeps (批次 is also the mainland word for "a batch") has its own cues: 小批次供货, 批次生产.
+ */
 export const CHINESE_CUES: readonly ReadinessCue[] = [
   { trl: 1, pattern: "基本原理|原理探索|基础研究|机理研究|原理研究" },
   { trl: 2, pattern: "技术概念|构想|理论计算|第一性原理计算|模拟计算|概念设计|方案设计|理论研究|仿真研究|理论模型" },
@@ -68,8 +71,8 @@ export const CHINESE_CUES: readonly ReadinessCue[] = [
   { trl: 5, pattern: "相关环境|盆栽试验|相关条件|工况|在模拟|小鼠|大鼠|免疫实验|实际工况|实际环境|放大试验|放大实验|放大制备|公斤级|千克级|动物实验|中试放大|软包电池|模拟环境|已有样品|有样品|样品阶段" },
   { trl: 6, pattern: "中试|中间试验|中试线|中试基地|中试生产|吨级|示范样机|样机|通过中试" },
   { trl: 7, pattern: "工程样机|量产线|示范|试运行|田间试验|大田试验|现场试验|现场测试|工程样品|工程批量|实车|工程化|示范应用|示范工程|示范线|示范项目|示范推广|运行环境|临床试验|用户试用|试用|装机试验|挂片试验|工业试验|工业化试验|工业样品" },
-  { trl: 8, pattern: "小批量|注册申请|试生产|试产|定型|通过认证|取得认证|获得认证|注册证|型式试验|产品鉴定|通过鉴定|批量试制|可以量产|可量产|具备量产|小批量供货|小批量生产" },
-  { trl: 9, pattern: "量产|大面积推广|累计应用|推广面积|批量生产|规模化生产|大规模生产|产业化|商业化|投放市场|推向市场|实现销售|销售收入|批量供货|规模化应用|推广应用|上市销售|已上市|投入生产|投产|累计销售|产品销售|批量销售" },
+  { trl: 8, pattern: "小批量|注册申请|试生产|试产|定型|通过认证|取得认证|获得认证|注册证|型式试验|产品鉴定|通过鉴定|批量试制|可以量产|可量产|具备量产|小批量供货|小批量生产|小批次|小批次供货|小批次生产|批次试制" },
+  { trl: 9, pattern: "量产|大面积推广|累计应用|推广面积|批量生产|规模化生产|大规模生产|产业化|商业化|投放市场|推向市场|实现销售|销售收入|批量供货|规模化应用|推广应用|上市销售|已上市|投入生产|投产|累计销售|产品销售|批量销售|批次生产|批次供货|批次销售" },
 ];
 
 /**

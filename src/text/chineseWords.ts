@@ -1,4 +1,4 @@
-import { CHINESE_WORD_LIST } from "./chineseWordList.js";
+import { CHINESE_WORD_ALPHABET, CHINESE_WORD_CODES, CHINESE_WORD_LIST } from "./chineseWordList.js";
 
 /**
  * Dictionary segmentation of a Han stretch into whole words (石墨烯 | 涂层 | 散热), from a word list derived from
@@ -25,24 +25,53 @@ let sets: WordSets | undefined;
 const pack2 = (s: string, i: number): number => s.charCodeAt(i) * 0x10000 + s.charCodeAt(i + 1);
 const pack3 = (s: string, i: number): number => pack2(s, i) * 0x10000 + s.charCodeAt(i + 2);
 
+/**
+ * Calls `visit` with every word of the encoded list (see scripts/build-chinese-words.mjs): per line a first character,
+ * then per word a digit (characters shared with the previous word after the first) and the word's other characters.
+ */
+export function forEachChineseWord(visit: (word: string) => void): void {
+  const decoded: string[] = [];
+  for (let i = 0; i < CHINESE_WORD_ALPHABET.length; i++) {
+    const code = i < CHINESE_WORD_CODES.length ? CHINESE_WORD_CODES.charCodeAt(i) : 0x100 + i - CHINESE_WORD_CODES.length;
+    decoded[code] = CHINESE_WORD_ALPHABET[i];
+  }
+  const list = CHINESE_WORD_LIST;
+  let first = "";
+  let rest = "";
+  let inWord = false;
+  for (let i = 0; i <= list.length; i++) {
+    const code = i < list.length ? list.charCodeAt(i) : 10;
+    if (code === 10 || (code >= 48 && code <= 57)) {
+      if (inWord) visit(first + rest);
+      if (code === 10) {
+        inWord = false;
+        first = "";
+      } else {
+        rest = rest.slice(0, code - 48);
+        inWord = true;
+      }
+      continue;
+    }
+    const ch = decoded[code] ?? list[i];
+    if (first === "") first = ch;
+    else rest += ch;
+  }
+}
+
 function wordSets(): WordSets {
   if (sets !== undefined) return sets;
   const built: WordSets = { two: new Set(), three: new Set(), four: new Set(), prefixTwo: new Set(), prefixThree: new Set() };
-  for (const line of CHINESE_WORD_LIST.split("\n")) {
-    const first = line[0];
-    for (const rest of line.slice(1).split(",")) {
-      const word = first + rest;
-      if (word.length === 2) built.two.add(pack2(word, 0));
+  forEachChineseWord((word) => {
+    if (word.length === 2) built.two.add(pack2(word, 0));
+    else {
+      built.prefixTwo.add(pack2(word, 0));
+      if (word.length === 3) built.three.add(pack3(word, 0));
       else {
-        built.prefixTwo.add(pack2(word, 0));
-        if (word.length === 3) built.three.add(pack3(word, 0));
-        else {
-          built.prefixThree.add(pack3(word, 0));
-          built.four.add(word);
-        }
+        built.prefixThree.add(pack3(word, 0));
+        built.four.add(word);
       }
     }
-  }
+  });
   sets = built;
   return built;
 }

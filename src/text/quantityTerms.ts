@@ -1,7 +1,7 @@
 import { toBase } from "../units/quantity.js";
 import { readNumber } from "../units/readNumber.js";
-import { unitAt } from "../units/unitLookup.js";
-import { BASE_UNITS, UNIT_TABLE } from "../units/unitTable.js";
+import { unitAt, unitMayStartAt } from "../units/unitLookup.js";
+import { BASE_UNITS, type UnitDefinition } from "../units/unitTable.js";
 
 /**
  * Analysis step: one canonical term per quantity, so that notations and scripts meet: 28纳米 = 28 nm = 28nm,
@@ -19,8 +19,8 @@ export interface QuantityTerm {
   readonly end: number;
 }
 
-const isDigit = (c: number): boolean => c >= 48 && c <= 57;
-const isWordChar = (c: number): boolean => isDigit(c) || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a) || c === 0x2e;
+const isDigitCode = (c: number): boolean => c >= 48 && c <= 57;
+const isWordChar = (c: number): boolean => isDigitCode(c) || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a) || c === 0x2e;
 
 /** Short faithful spelling of a base value: 1200, 358.15, 2.8e-8, 3e9 (six significant digits). */
 function formatValue(value: number): string {
@@ -32,58 +32,81 @@ function formatValue(value: number): string {
   return String(Number(value.toPrecision(6)));
 }
 
-// Unit aliases by their first two characters ("nm" for nanometres, "纳米"; one character for V, ℃): a number followed
-// by anything else has no unit, and most numbers in prose ("12 weeks", "95% CI") skip the table look-up.
-let heads: Set<string> | undefined;
-function mayStartUnit(text: string, at: number): boolean {
-  if (heads === undefined) {
-    heads = new Set();
-    for (const def of UNIT_TABLE) {
-      for (const alias of def.aliases) {
-        heads.add(alias.slice(0, 2));
-        heads.add(alias.slice(0, 2).toLowerCase());
-        if (alias.length === 1) heads.add(alias);
-      }
-    }
+// Terms already spelled, per unit and base value: prose repeats its quantities, and formatting a number is the costly
+// part of a quantity once unitAt no longer cuts strings (bounded: cleared when full).
+const MAX_SPELLED = 4096;
+const spelled = new Map<UnitDefinition, Map<number, string>>();
+let spelledCount = 0;
+function termOf(base: number, def: UnitDefinition): string {
+  let byValue = spelled.get(def);
+  const known = byValue?.get(base);
+  if (known !== undefined) return known;
+  if (spelledCount >= MAX_SPELLED) {
+    spelled.clear();
+    spelledCount = 0;
+    byValue = undefined;
   }
-  return heads.has(text.slice(at, at + 2)) || heads.has(text[at]) || heads.has(text.slice(at, at + 2).toLowerCase());
+  if (byValue === undefined) {
+    byValue = new Map();
+    spelled.set(def, byValue);
+  }
+  const term = `${formatValue(base)}${BASE_UNITS[def.dimension].toLowerCase()}`;
+  byValue.set(base, term);
+  spelledCount++;
+  return term;
 }
 
-/** Every quantity of `text` (already normalised), as canonical terms. */
+/** Where quantityAt puts what it found (a scratch object the caller reuses: the scan allocates nothing per number). */
+export interface FoundQuantity {
+  term: string | undefined;
+  start: number;
+  end: number;
+}
+
+/**
+ * The quantity whose number starts at `start` (a digit not preceded by a letter, digit or dot), written into `found`
+ * (`found.term` undefined when there is none). Returns where the search for the next number resumes: after the
+ * number as read (1,000 and 3.5e3 span several tokens), at least after the digit run.
+ */
+export function quantityAt(text: string, start: number, found: FoundQuantity): number {
+  found.term = undefined;
+  const n = text.length;
+  let runEnd = start;
+  while (runEnd < n && isDigitCode(text.charCodeAt(runEnd))) runEnd++;
+  if (start > 0 && isWordChar(text.charCodeAt(start - 1))) return runEnd;
+  // Most numbers in prose have no unit ("12 patients", "(Fig. 2)"): a look at the next character or two rules that out
+  // before the number is read. Decimal points, thousands commas and exponents go the full way.
+  const after = runEnd < n ? text.charCodeAt(runEnd) : -1;
+  const maybeLonger = after === 0x2e || after === 0x2c || after === 0x65 || after === 0x45;
+  if (!maybeLonger && !unitMayStartAt(text, runEnd) && !(after === 0x20 && unitMayStartAt(text, runEnd + 1))) return runEnd;
+  const number = readNumber(text, start);
+  if (number === undefined) return runEnd;
+  let unitStart = number.end;
+  if (text.charCodeAt(unitStart) === 0x20) unitStart++;
+  const unit = unitAt(text, unitStart);
+  if (unit !== undefined) {
+    // A minus sign right before the number, itself not after a word (-40℃, but not 3-5 V).
+    const sign = start > 0 && (text[start - 1] === "-" || text[start - 1] === "\u2212") && (start < 2 || !isWordChar(text.charCodeAt(start - 2)));
+    const base = toBase(sign ? -number.value : number.value, unit.def);
+    if (base !== undefined) {
+      found.term = termOf(base, unit.def);
+      found.start = sign ? start - 1 : start;
+      found.end = unit.end;
+    }
+  }
+  return Math.max(runEnd, number.end);
+}
+
+/** Every quantity of `text` (already normalised), as canonical terms. The analyzer finds the same ones token by token. */
 export function quantityTerms(text: string): QuantityTerm[] {
   const out: QuantityTerm[] = [];
-  const n = text.length;
-  let i = 0;
-  while (i < n) {
-    const c = text.charCodeAt(i);
-    if (!isDigit(c)) {
-      i++;
-      continue;
-    }
-    const start = i;
-    let runEnd = i;
-    while (runEnd < n && isDigit(text.charCodeAt(runEnd))) runEnd++;
-    if (start > 0 && isWordChar(text.charCodeAt(start - 1))) {
-      i = runEnd;
-      continue;
-    }
-    const number = readNumber(text, start);
-    if (number === undefined) {
-      i = runEnd;
-      continue;
-    }
-    let unitStart = number.end;
-    if (text.charCodeAt(unitStart) === 0x20) unitStart++;
-    const unit = unitStart < n && mayStartUnit(text, unitStart) ? unitAt(text, unitStart) : undefined;
-    if (unit !== undefined) {
-      // A minus sign right before the number, itself not after a word (-40℃, but not 3-5 V).
-      const sign = start > 0 && (text[start - 1] === "-" || text[start - 1] === "\u2212") && (start < 2 || !isWordChar(text.charCodeAt(start - 2)));
-      const base = toBase(sign ? -number.value : number.value, unit.def);
-      if (base !== undefined) {
-        out.push({ term: `${formatValue(base)}${BASE_UNITS[unit.def.dimension].toLowerCase()}`, start: sign ? start - 1 : start, end: unit.end });
-      }
-    }
-    i = Math.max(runEnd, number.end);
+  const found: FoundQuantity = { term: undefined, start: 0, end: 0 };
+  // The regex engine finds digit runs several times faster than a loop over every character.
+  const digits = /[0-9]+/g;
+  for (let run = digits.exec(text); run !== null; run = digits.exec(text)) {
+    const resume = quantityAt(text, run.index, found);
+    if (found.term !== undefined) out.push({ term: found.term, start: found.start, end: found.end });
+    digits.lastIndex = resume;
   }
   return out;
 }

@@ -3,6 +3,7 @@ import { analyseNoSpaceRun, type NoSpaceOptions } from "./noSpaceScripts.js";
 import { FNV_OFFSET, FNV_PRIME, hashSpan, TokenCache } from "./tokenCache.js";
 import { clipTerm, emitTerm, type TermIdSink, type TermSink } from "./termSink.js";
 import { COMPOUND_JOINER, COMPOUND_SPLIT } from "./compoundTerms.js";
+import { quantityAt, type FoundQuantity } from "./quantityTerms.js";
 
 /*
  * TOKEN RULES. Queries and documents go through the same rules, so consistency matters more than
@@ -38,6 +39,9 @@ import { COMPOUND_JOINER, COMPOUND_SPLIT } from "./compoundTerms.js";
  *     keeps that suffix: c++, c#.
  * 11. Length: a term is at most 64 UTF-16 units (MAX_TERM_LENGTH); longer tokens are cut, so 1 MB of
  *     one repeated letter yields one short term. Tokens longer than 256 units are not cached.
+ * 12. Quantities (option `quantities`): a number with a unit also yields one canonical term, its value in the base unit
+ *     of its dimension (quantityTerms.ts): "28 nm", "28nm" and "28纳米" -> 2.8e-8m; "1.2 kV" and "1200 V" -> 1200v.
+ *     The number must start a word (not the 2 of CO2); the unit may follow after one space.
  * Every distinct raw token is analysed once and its terms cached (bounded cache, tokenCache.ts).
  *
  * FAST PATH. Most tokens are plain ASCII words followed by a space or punctuation. The scanner
@@ -48,6 +52,8 @@ import { COMPOUND_JOINER, COMPOUND_SPLIT } from "./compoundTerms.js";
 
 /** What a tokenizer instance does (resolved analyzer options). */
 export interface TokenizerOptions extends NoSpaceOptions {
+  /** Add a canonical term after each number with a unit (quantityTerms.ts). */
+  readonly quantities: boolean;
   readonly lemmatize: boolean;
   readonly stem: boolean;
   readonly maxCacheEntries: number;
@@ -122,6 +128,9 @@ function mayContinue(text: string, end: number): boolean {
 /** Turns normalised text into terms (or term ids), caching the terms of each distinct raw word. */
 export class Tokenizer {
   private readonly cache: TokenCache;
+  /** Scratch for quantityAt, and where the next number may start (a number read as 1,000 spans tokens). */
+  private readonly found: FoundQuantity = { term: undefined, start: 0, end: 0 };
+  private quantityResume = 0;
 
   constructor(private readonly options: TokenizerOptions) {
     this.cache = new TokenCache(options.maxCacheEntries);
@@ -148,6 +157,8 @@ export class Tokenizer {
   /** Exactly one of `terms` and `ids` is given. */
   private scan(text: string, terms: TermSink | undefined, ids: TermIdSink | undefined): void {
     const n = text.length;
+    const quantities = this.options.quantities;
+    this.quantityResume = 0;
     let i = 0;
     while (i < n) {
       let c = text.charCodeAt(i);
@@ -164,6 +175,8 @@ export class Tokenizer {
         } while (isAsciiWordChar(c));
         if (!mayContinue(text, j)) {
           this.emitWord(text, i, j, hash, terms, ids);
+          // Rule 12: in an ASCII word only its first character can start a number (letters and digits precede the rest).
+          if (quantities && text.charCodeAt(i) <= 0x39 && text.charCodeAt(i) >= 0x30 && i >= this.quantityResume) this.emitQuantity(text, i, terms, ids);
           i = j;
           continue;
         }
@@ -179,6 +192,7 @@ export class Tokenizer {
       } else {
         if (match[0].length >= MAX_RUN) end = longWordEnd(text, start);
         this.emitWord(text, start, end, hashSpan(text, start, end), terms, ids);
+        if (quantities) this.emitQuantities(text, start, end, terms, ids);
       }
       i = end;
     }
@@ -203,6 +217,25 @@ export class Tokenizer {
     } else if (sink) {
       for (let k = 0; k < terms.length; k++) emitTerm(sink, terms[k], start, end);
     }
+  }
+
+  /** Rule 12: the canonical term of each quantity whose number starts in [from, to) (a token's span). */
+  private emitQuantities(text: string, from: number, to: number, sink?: TermSink, ids?: TermIdSink): void {
+    for (let k = Math.max(from, this.quantityResume); k < to; k++) {
+      const c = text.charCodeAt(k);
+      if (c < 0x30 || c > 0x39) continue;
+      this.emitQuantity(text, k, sink, ids);
+      k = this.quantityResume - 1; // the loop's k++ lands on the resume point
+    }
+  }
+
+  /** The canonical term of the quantity whose number starts at `k`, if there is one. */
+  private emitQuantity(text: string, k: number, sink?: TermSink, ids?: TermIdSink): void {
+    const found = this.found;
+    this.quantityResume = quantityAt(text, k, found);
+    if (found.term === undefined) return;
+    if (ids) ids.ids.push(ids.interner.intern(found.term));
+    else if (sink) emitTerm(sink, found.term, found.start, found.end);
   }
 
   private emitNoSpaceRun(run: string, start: number, sink?: TermSink, ids?: TermIdSink): void {

@@ -42,6 +42,7 @@ export function readNumber(text: string, pos: number): NumberAt | undefined {
   let i = pos;
   while (i < n && isDigit(text.charCodeAt(i))) i++;
   // Thousands groups: a comma and exactly three digits, only after a first group of one to three digits.
+  const firstGroupEnd = i;
   if (i - pos <= 3) {
     while (i + 3 < n && text.charCodeAt(i) === 44 && isDigit(text.charCodeAt(i + 1)) && isDigit(text.charCodeAt(i + 2)) && isDigit(text.charCodeAt(i + 3)) && !(i + 4 < n && isDigit(text.charCodeAt(i + 4)))) i += 4;
   }
@@ -62,7 +63,13 @@ export function readNumber(text: string, pos: number): NumberAt | undefined {
       i = j;
     }
   }
-  const literal = text.slice(pos, intEnd).replace(/,/g, "") + text.slice(intEnd, i);
+  // Plain integers of up to 15 digits (most numbers in text) are exact as doubles: no string needed.
+  if (i === intEnd && intEnd === firstGroupEnd && i - pos <= 15) {
+    let value = 0;
+    for (let k = pos; k < i; k++) value = value * 10 + (text.charCodeAt(k) - 48);
+    return { value, end: i };
+  }
+  const literal = intEnd === firstGroupEnd ? text.slice(pos, i) : text.slice(pos, intEnd).replace(/,/g, "") + text.slice(intEnd, i);
   const value = Number(literal);
   if (!Number.isFinite(value)) return undefined;
   return { value: value === 0 ? 0 : value, end: i };

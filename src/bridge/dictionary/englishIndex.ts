@@ -1,4 +1,6 @@
+import { deepFreeze } from "../../immutable/deepFreeze.js";
 import { SortedLines } from "./sortedLines.js";
+import { deepFreeze } from "../../immutable/deepFreeze.js";
 
 /**
  * The English side of a bilingual word list: every sense, as plain lower-case words with plural endings
@@ -10,7 +12,7 @@ import { SortedLines } from "./sortedLines.js";
 /** Longest English phrase (in words) that is looked up. */
 export const MAX_ENGLISH_WORDS = 3;
 /** Words that start no translation: function words and the verbs of every request ("we need ..."). */
-export const ENGLISH_SKIP: ReadonlySet<string> = new Set("a an the of to and or in on at for with by from as is are be was were we our us you your it its this that these those need needs want wants looking seek seeking require requires can could would should will not no".split(" "));
+export const ENGLISH_SKIP: ReadonlySet<string> = deepFreeze(new Set("a an the of to and or in on at for with by from as is are be was were we our us you your it its this that these those need needs want wants looking seek seeking require requires can could would should will not no".split(" ")));
 const ENGLISH_WORD = /[a-z0-9]+(?:-[a-z0-9]+)*/g;
 const SIMPLE_WORD = /^[a-z]+$/;
 
