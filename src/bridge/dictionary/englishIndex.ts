@@ -1,6 +1,5 @@
 import { deepFreeze } from "../../immutable/deepFreeze.js";
 import { SortedLines } from "./sortedLines.js";
-import { deepFreeze } from "../../immutable/deepFreeze.js";
 
 /**
  * The English side of a bilingual word list: every sense, as plain lower-case words with plural endings
