@@ -23,7 +23,8 @@ if (!sampleOnly) {
   console.log(`learned bridges: trained on ${trained.pairs} train pairs (train split only) in ${(trained.trainMs / 1000).toFixed(1)} s; ${model.sourceCount} demand-side terms kept`);
 }
 
-// --tune: small grid over the expansion weights on dev (training options fixed to `tuned.training`).
+// --tune: small grid over the expansion weights read on dev, for inspection only: the settings in `tuned` are
+// chosen on train (bench/nfcorpus-bridges-train-grid.mjs), never on dev.
 if (process.argv.includes("--tune") && model) {
   const { buildMatcher, runMatcher, tuned } = await import("./quality-variants.mjs");
   const matcher = buildMatcher(docs);

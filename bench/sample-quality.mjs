@@ -10,11 +10,14 @@ const demands = loadSample("demands");
 const labels = loadSample("labels");
 const lexicon = parseLexicon(loadSample("lexicon"));
 
+// `{}` would be the built-in bridges (on by default since issue 13's round): "no bridges" is `{ builtin: false }`.
 const variants = [
-  ["BM25F, no bridges", {}],
-  ["+ lexicon (examples/data/lexicon.json)", { lexicon }],
-  ["+ RM3 feedback", { feedback: true }],
-  ["+ lexicon + RM3", { lexicon, feedback: true }],
+  ["BM25F, no bridges", { builtin: false }],
+  ["+ built-in bridges (the default)", {}],
+  ["+ lexicon (examples/data/lexicon.json)", { builtin: false, lexicon }],
+  ["+ RM3 feedback", { builtin: false, feedback: true }],
+  ["+ lexicon + RM3", { builtin: false, lexicon, feedback: true }],
+  ["+ built-in + lexicon + RM3", { lexicon, feedback: true }],
 ];
 
 export function sampleQuality() {

@@ -74,6 +74,7 @@ export type { BatchControl, BatchProgress } from "./match/timeSlicedBatch.js";
 export type { BridgeOptions } from "./match/bridgeSettings.js";
 export { explain } from "./match/explainMatch.js";
 export { STRENGTH_BANDS, type StrengthBand } from "./match/matchStrength.js";
+export type { PastMatch } from "./match/pastMatches.js";
 export type { SurfaceForm } from "./match/surfaceForms.js";
 export { FILLER_WORDS } from "./match/fillerWords.js";
 export { FILLER_WEIGHT, BARE_NUMBER_WEIGHT } from "./match/queryNoise.js";

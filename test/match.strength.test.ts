@@ -72,6 +72,40 @@ describe("match strength", () => {
     }
   });
 
+  // "overheating" appears in no result; the lexicon bridges it to "thermal runaway" at weight 0.5 (the default lexiconWeight).
+  const THERMAL = { version: 1 as const, concepts: [{ id: "thermal", expressions: [{ text: "overheating" }, { text: "thermal runaway" }] }] };
+  const runaway = (n: number): string => Array.from({ length: n }, () => "thermal runaway").join(" ");
+  // Many records mention thermal runaway once, so its words are common (low idf) and overheating, unseen, is rare.
+  const COMMON = Array.from({ length: 30 }, (_, i) => ({ id: `c${i}`, title: `pump ${i}`, summary: `a note on thermal runaway and pumps, item ${i}` }));
+
+  it("counts a match reached only through a bridge at the bridge's weight, whatever the idf of the bridged words", () => {
+    const m = new Matcher({ bridges: { builtin: false, lexicon: THERMAL } });
+    m.addResults([...COMMON, { id: "full", title: runaway(4), summary: runaway(20) }]);
+    const [top] = m.matchDemand({ id: "q", title: "overheating", description: "overheating" }, { k: 1 });
+    expect(top.id).toBe("full");
+    expect(top.explanation.parts.bridged).toBe(top.explanation.parts.text);
+    // Saturated bridge of weight 0.5: strength just under 0.5 (partial), not weak as a raw share of the rare word's idf.
+    expect(top.strength).toBeGreaterThan(0.4);
+    expect(top.strength).toBeLessThanOrEqual(0.5);
+    expect(top.explanation.band).toBe("strong");
+  });
+
+  it("never credits a bridge beyond the word it stands in for", () => {
+    const m = new Matcher({ bridges: { builtin: false, lexicon: THERMAL } });
+    const words = (w: string, n: number): string => Array.from({ length: n }, () => w).join(" ");
+    m.addResults([
+      ...COMMON,
+      { id: "own", title: words("overheating", 8), summary: words("overheating", 40) },
+      { id: "both", title: `${words("overheating", 4)} ${runaway(2)}`, summary: `${words("overheating", 20)} ${runaway(10)}` },
+    ]);
+    const matches = m.matchDemand({ id: "q", title: "overheating valve", description: "valve" }, { k: 2 });
+    const own = matches.find((x) => x.id === "own")!;
+    const both = matches.find((x) => x.id === "both")!;
+    // "valve" is in no record, so both lack it; overheating's slot is full in "own" already and "both" cannot exceed it.
+    expect(both.strength).toBeLessThanOrEqual(own.strength + 0.05);
+    expect(both.explanation.parts.bridged).toBeGreaterThan(0);
+  });
+
   it("bands are ordered: strong above partial above weak", () => {
     expect(STRENGTH_BANDS.strong).toBeGreaterThan(STRENGTH_BANDS.partial);
     expect(strengthBand(STRENGTH_BANDS.strong)).toBe("strong");

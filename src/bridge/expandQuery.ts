@@ -40,6 +40,8 @@ export interface ExpandedQuery {
   readonly query: WeightedTerm[];
   /** One entry per (term, source); a term reached by two bridges appears twice here and once in `query`. */
   readonly terms: BridgedTerm[];
+  /** The factor (<= 1) by which the bridge budget (`maxBridgeShare`) scaled every bridged weight; 1 under budget. */
+  readonly budgetScale?: number;
 }
 
 const byTerm = (a: { term: string }, b: { term: string }): number => (a.term < b.term ? -1 : a.term > b.term ? 1 : 0);
@@ -156,5 +158,6 @@ export function expandChecked(queryTerms: readonly string[], options: ExpansionO
   return {
     query: [...original.map((o) => ({ term: o.term, weight: 1 })), ...bridgedQuery],
     terms: [...original, ...terms],
+    budgetScale: shrink,
   };
 }

@@ -9,7 +9,9 @@ import { TranslationModel } from "../bridge/translationModel.js";
 import { ValidationError } from "../errors/errors.js";
 import { checkInto, rootPath } from "../validation/checkShape.js";
 import { ProblemList } from "../validation/problemList.js";
-import { arrayOf, boolean, custom, either, integer, object, optional } from "../validation/shapes.js";
+import { arrayOf, boolean, custom, either, integer, number, object, optional, string } from "../validation/shapes.js";
+import { LIMITS } from "../validation/limits.js";
+import type { PastMatch } from "./pastMatches.js";
 import type { TermAnalyzer } from "../bridge/bridgeTypes.js";
 import { deepFreeze } from "../immutable/deepFreeze.js";
 import type { TextFold } from "../bridge/hanPhrases.js";
@@ -35,6 +37,13 @@ export interface BridgeOptions {
   lexicon?: Lexicon;
   /** Learned demand-to-result bridges (`learnBridges`); used for demand -> result only. */
   model?: TranslationModel;
+  /**
+   * Past successful matches (demand text, result id): a demand like past ones lifts the results they were matched
+   * to, and says so in the explanation. Demand -> result only. README, "Past matches".
+   */
+  pastMatches?: readonly PastMatch[];
+  /** Strength a result with full past-match support gains, in [0, 1]; default `PAST_MATCH_WEIGHT` (0.6). */
+  pastMatchWeight?: number;
   /** Pseudo-relevance feedback (RM3): `true` for defaults (10 documents, 10 terms). */
   feedback?: boolean | Pick<FeedbackOptions, "docs" | "terms">;
   /** Weights and caps of the expansion. */
@@ -125,9 +134,15 @@ export const bridgeOptionsShape = object({
     "a TranslationModel (from learnBridges or TranslationModel.fromJSON)",
     (x): x is TranslationModel => x instanceof TranslationModel,
   )),
+  pastMatches: optional(arrayOf(
+    object({ demand: string({ max: LIMITS.bodyLength }), resultId: string({ max: LIMITS.idLength }), weight: optional(number({ min: 0, minExclusive: true, max: 1e6 })) },
+      { expected: "an object { demand, resultId, weight? }" }),
+    { max: LIMITS.recordCount, expected: "an array of { demand, resultId, weight? }" },
+  )),
+  pastMatchWeight: optional(number({ min: 0, max: 1 })),
   feedback: optional(either(boolean(), object({ docs: count, terms: count }, { expected: "true, false or { docs?, terms? }" }))),
   weights: optional(object(expansionWeightKeys)),
-}, { expected: "a bridges object { builtin?, dictionary?, sources?, lexicon?, model?, feedback?, weights? }" });
+}, { expected: "a bridges object { builtin?, dictionary?, sources?, lexicon?, model?, pastMatches?, pastMatchWeight?, feedback?, weights? }" });
 
 /**
  * Validate bridge options when they are set, so that a bad option is named at once (`bridges.feedback.docs`)

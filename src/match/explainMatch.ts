@@ -2,6 +2,11 @@ import { describeSpecCheck } from "../specs/formatSpec.js";
 import type { Match, MatchedTerm, ReadinessAssessment } from "./matchTypes.js";
 
 const pct = (x: number): string => `${Math.round(x * 100)}%`;
+/** At most 80 characters of a quoted text, on one line. */
+const clip = (text: string): string => {
+  const line = text.replace(/\s+/g, " ").trim();
+  return line.length > 80 ? `${line.slice(0, 79)}…` : line;
+};
 
 /** The words as written, never the index term: the query's word, and the record's when it differs ("coating" as "coatings"). */
 function describeWords(t: MatchedTerm): string {
@@ -45,10 +50,13 @@ function describeReadiness(r: ReadinessAssessment): string {
 export function explain(match: Match<unknown>, maxTerms = 5): string {
   const { parts, terms, readiness, band, specs } = match.explanation;
   const specFactor = specs.length > 0 ? ` x specs ${parts.specFit.toFixed(2)}` : "";
-  const head = `${match.id}: ${band} match (strength ${match.strength.toFixed(2)}; score ${match.score.toFixed(2)} = text ${parts.text.toFixed(2)} x readiness ${parts.readinessFit.toFixed(2)}${specFactor}).`;
+  const text = parts.pastMatch > 0 ? `(text ${parts.text.toFixed(2)} + past matches ${parts.pastMatch.toFixed(2)})` : `text ${parts.text.toFixed(2)}`;
+  const head = `${match.id}: ${band} match (strength ${match.strength.toFixed(2)}; score ${match.score.toFixed(2)} = ${text} x readiness ${parts.readinessFit.toFixed(2)}${specFactor}).`;
   const shown = terms.slice(0, maxTerms).map(describeTerm);
   const more = terms.length > maxTerms ? ` and ${terms.length - maxTerms} more` : "";
   const bridged = parts.bridged > 0 ? ` Bridged terms bring ${pct(parts.text > 0 ? parts.bridged / parts.text : 0)} of the text score.` : "";
   const specLine = specs.length > 0 ? ` Specs: ${specs.map(describeSpecCheck).join("; ")}.` : "";
-  return `${head} Matched ${shown.join(", ")}${more}.${bridged} Readiness: ${describeReadiness(readiness)}.${specLine}`;
+  const past = match.explanation.pastDemand !== undefined ? ` A similar past demand was matched to it: "${clip(match.explanation.pastDemand)}".` : "";
+  const matched = shown.length > 0 ? ` Matched ${shown.join(", ")}${more}.` : "";
+  return `${head}${matched}${bridged}${past} Readiness: ${describeReadiness(readiness)}.${specLine}`;
 }

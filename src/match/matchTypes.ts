@@ -49,12 +49,14 @@ export interface MatchOptions<F> {
   minStrength?: number;
 }
 
-/** How the final score is made: `score = text * readinessFit * specFit`. */
+/** How the final score is made: `score = (text + pastMatch) * readinessFit * specFit`. */
 export interface ScoreParts {
   /** BM25F relevance of the text, including bridged terms. */
   text: number;
   /** The part of `text` that came from bridged (not user-written) terms. */
   bridged: number;
+  /** Added because similar past demands were matched to this result (`bridges.pastMatches`); 0 without. */
+  pastMatch: number;
   /** Readiness factor in (0, 1]: 1 when the result is ready enough or no readiness is required. */
   readinessFit: number;
   /** Spec factor in [floor, 1]: 1 when every demand spec is met or the demand states none (or spec fit is off). */
@@ -106,6 +108,8 @@ export interface MatchExplanation {
   readiness: ReadinessAssessment;
   /** Each demand spec checked against the result's specs (empty when the demand states none or spec fit is off). */
   specs: SpecCheck[];
+  /** When past matches lifted this result: the most similar past demand that was matched to it. */
+  pastDemand?: string;
 }
 
 /** A ranked partner with its explanation. */
@@ -114,8 +118,9 @@ export interface Match<T> {
   item: T;
   score: number;
   /**
-   * How strong the match is, in [0, 1], comparable across corpora and queries: the score over the query's attainable
-   * score, that of a record saturated with the query's five most distinctive words (README, "Match strength").
+   * How strong the match is, in [0, 1], comparable across corpora and queries: the evidence over the query's attainable
+   * score, that of a record saturated with the query's five most distinctive words. Bridged terms count at their bridge
+   * weight in place of the words they came from (README, "Match strength").
    */
   strength: number;
   explanation: MatchExplanation;

@@ -16,6 +16,7 @@ import type { BridgeDictionary } from "../bridge/dictionary/dictionarySource.js"
 import { demandPredicate, resultPredicate } from "./matchFilters.js";
 import { checkDemandMatchOptions, checkResultFilter, checkResultMatchOptions, type Page } from "./matchOptions.js";
 import { queryNoiseWeights } from "./queryNoise.js";
+import { PAST_MATCH_WEIGHT, PastMatches, type PastSupport } from "./pastMatches.js";
 import type { NamedText } from "./surfaceForms.js";
 import type { DemandFilter, Match, MatchOptions, ResultFilter } from "./matchTypes.js";
 import { rankPartners } from "./rankPartners.js";
@@ -78,6 +79,9 @@ export class Matcher {
   private readonly specCache = new WeakMap<object, readonly Spec[]>();
   private readonly bands?: readonly StageBand[];
   private bridges: BridgeSettings = NO_BRIDGES;
+  /** Past demands and the results they were matched to (`bridges.pastMatches`), indexed for similarity. */
+  private past: PastMatches | undefined;
+  private pastWeight = PAST_MATCH_WEIGHT;
   /** What a snapshot stores: the options as given (plain data, copied), and the bridge options last set. */
   private readonly stored: StoredMatcherOptions;
   /** Bumped by every change, so a time-sliced batch can tell that the matcher changed under it. */
@@ -119,6 +123,9 @@ export class Matcher {
    */
   setBridges(bridges: BridgeOptions): void {
     this.bridges = resolveBridges(bridges, { analyzer: this.analyzer, defaultDictionary: (this.constructor as typeof Matcher).defaultDictionary });
+    const { pastMatches, pastMatchWeight } = bridges;
+    this.past = pastMatches !== undefined && pastMatches.length > 0 ? new PastMatches(pastMatches, this.analyzer) : undefined;
+    this.pastWeight = pastMatchWeight ?? PAST_MATCH_WEIGHT;
     this.stored.bridges = bridges;
     this.revision++;
   }
@@ -314,7 +321,8 @@ export class Matcher {
   private resultsFor(demand: Demand, page: Page, predicate: ((r: ResearchResult) => boolean) | undefined): Match<ResearchResult>[] {
     const texts = demandTexts(demand);
     const query = this.expand(texts, true);
-    return this.rank(this.results, query, texts, resultTexts, page, predicate, (r) => [r, demand], "demand-to-result");
+    const pastSupport = this.past?.supportFor(texts.map((t) => t.text).join("\n"));
+    return this.rank(this.results, query, texts, resultTexts, page, predicate, (r) => [r, demand], "demand-to-result", pastSupport);
   }
 
   /** Rank the records of `collection` for `query`; `pair` names which side is the result and which the demand. */
@@ -327,6 +335,7 @@ export class Matcher {
     predicate: ((item: T) => boolean) | undefined,
     pair: (item: T) => [ResearchResult, Demand],
     direction: Match<T>["direction"],
+    pastSupport?: ReadonlyMap<string, PastSupport>,
   ): Match<T>[] {
     const records = collection.records;
     const specFitOptions = this.specFit;
@@ -345,6 +354,8 @@ export class Matcher {
       analyzer: this.analyzer,
       queryTexts,
       texts,
+      pastSupport,
+      pastWeight: this.pastWeight,
       accept: predicate ? (id) => predicate(records.get(id)!) : undefined,
       item: (id) => records.get(id)!,
       fit: (item) => {
@@ -429,6 +440,7 @@ function weighNoise(expanded: ExpandedQuery, noise: (term: string) => number): E
   return {
     query: expanded.query.map((q) => (own.has(q.term) ? { term: q.term, weight: q.weight * noise(q.term) } : q)),
     terms: expanded.terms.map((t) => (t.source === "query" ? { ...t, weight: t.weight * noise(t.term) } : t)),
+    budgetScale: expanded.budgetScale,
   };
 }
 
