@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { InvertedIndex } from "../src/index.js";
 import { referenceSearch, type RefDoc } from "./support/referenceBm25f.js";
 
-// Block-max MaxScore at a size where lists span many blocks of 64 postings and the search crosses many windows
+// Block-max MaxScore at a size where lists span many blocks of 16 postings and the search crosses many windows
 // of doc ids (2048 each): pruned search must equal exhaustive search exactly, ids and scores, on short and long
 // weighted queries, after removals (dead postings inside blocks), updates, compaction and a snapshot round trip.
 

@@ -17,9 +17,6 @@ export interface ScoringView {
   readonly stamp: number;
 }
 
-/** Postings a seek steps over one by one before it starts galloping. */
-const LINEAR_STEPS = 8;
-
 /** tf~ of posting `p` (of document `doc`) in `segment`. */
 export function tfTildeAt(segment: Segment, p: number, doc: number, view: ScoringView): number {
   const F = view.fieldCount;
@@ -36,15 +33,12 @@ export function postingScore(segment: Segment, p: number, doc: number, weight: n
   return weight * saturate(tfTildeAt(segment, p, doc, view), view.k1);
 }
 
-/** First position in docs[from, end) whose doc is >= target: a few linear steps (the common short hop), then galloping and binary search. */
+/** First position in docs[from, end) whose doc is >= target (galloping then binary search). */
 export function seek(docs: Uint32Array, from: number, end: number, target: number): number {
-  const linearEnd = from + LINEAR_STEPS < end ? from + LINEAR_STEPS : end;
-  while (from < linearEnd && docs[from] < target) from++;
-  if (from < linearEnd || from >= end) return from;
+  if (from >= end || docs[from] >= target) return from;
   let step = 1;
   let lo = from;
   let hi = from + 1;
-  if (docs[from] >= target) return from;
   while (hi < end && docs[hi] < target) {
     lo = hi;
     step *= 2;
