@@ -1,7 +1,6 @@
 // Analyzer throughput in MB/s (UTF-8 bytes of input per second), English and Chinese.
 //
 //   npm run build && node --expose-gc bench/analyzer.mjs
-//   ANALYZER_ENTRY=../src/text/analyzer.ts npx tsx bench/analyzer.mjs   (while developing, no build)
 //
 // Corpora are generated deterministically, so runs on different days compare:
 // - "nfcorpus": titles and texts of ../shared/data/nfcorpus/docs.jsonl (lower-case, no punctuation),
@@ -18,8 +17,7 @@ import { NFCORPUS_DIR } from "./corpus/nfcorpus.mjs";
 import { createRandom } from "./corpus/synthetic.mjs";
 import { median } from "./measure.mjs";
 
-const entry = process.env.ANALYZER_ENTRY ?? "../dist/index.js";
-const { createAnalyzer } = await import(new URL(entry, import.meta.url).href);
+const { createAnalyzer } = await import("../dist/index.js");
 
 const TARGET_BYTES = 3_000_000;
 const RUNS = 5;

@@ -25,7 +25,7 @@ const { results, demands } = generateMatchmaking({ resultCount, demandCount, see
 const used = demands.slice(0, sample);
 
 const rows = [];
-for (const [name, bridges] of [["no bridges", {}], ["lexicon bridges", { lexicon }]]) {
+for (const [name, bridges] of [["no bridges", { builtin: false }], ["built-in + lexicon bridges", { lexicon }]]) {
   const matcher = new Matcher({ bridges });
   matcher.addResults(results);
   matcher.addDemands(used);

@@ -1,53 +1,55 @@
 // Bridge variants for the NFCorpus quality table: plain BM25F, + RM3 feedback, + learned bridges, all combined.
 // Hook contract (bench harness): export `variants: { name, run(docs, queries) -> Map<qid, ids[]> }[]`.
-// Learned bridges are trained on the TRAIN split's judged pairs only (train.queries.jsonl + train.qrels.tsv);
-// the evaluation queries are never seen in training. Weights below were tuned on dev (see bridges-nfcorpus.mjs).
+// Every variant calls only the built package (dist/), as a user would: the plain rows an InvertedIndex, the
+// bridged rows a Matcher with its own `bridges` options (`feedback` is the Matcher's RM3, `model` its learned
+// bridges). Learned bridges are trained on the TRAIN split's judged pairs only (train.queries.jsonl +
+// train.qrels.tsv); the evaluation queries are never seen in training. Weights below were tuned on dev
+// (see bridges-nfcorpus.mjs --tune).
 import { loadSplit, NFCORPUS_DIR } from "./corpus/nfcorpus.mjs";
 
-/**
- * Loads the library: the built package if it exports the bridges, else the sources (works only under `npx tsx`).
- * Returns null when neither is available, so the harness can list the variants as skipped instead of crashing.
- */
+/** The built package, or null when dist/ is missing (the harness then lists the variants as skipped). */
 async function loadLibrary() {
   try {
-    const dist = await import("../dist/index.js");
-    if (dist.expandQuery && dist.TranslationModel && dist.relevanceModelTerms && dist.LexiconIndex && dist.InvertedIndex && dist.analyze && dist.createAnalyzer)
-      return { lib: dist, from: "dist" };
-  } catch {
-    // fall through to the sources
-  }
-  try {
-    const lib = {
-      ...(await import("../src/bridge/expandQuery.ts")),
-      ...(await import("../src/bridge/translationModel.ts")),
-      ...(await import("../src/bridge/relevanceFeedback.ts")),
-      ...(await import("../src/bridge/lexicon.ts")),
-      ...(await import("../src/bridge/lexiconIndex.ts")),
-      ...(await import("../src/text/analyzer.ts")),
-      ...(await import("../src/postings/invertedIndex.ts")),
-    };
-    return { lib, from: "src" };
+    return await import("../dist/index.js");
   } catch {
     return null;
   }
 }
 
 const loaded = await loadLibrary();
-/** The loaded library (dist or sources); empty when unavailable. */
-export const lib = loaded?.lib ?? {};
-const from = loaded?.from ?? "nowhere";
+/** The built package; empty when unavailable. */
+export const lib = loaded ?? {};
 /** Why the variants list is empty, if it is. */
-export const skipReason = loaded ? undefined : "techbroker bridges not found in dist/ (build and export them) nor loadable from src/ (run under tsx)";
+export const skipReason = loaded ? undefined : "dist/index.js not found: run `npx tsup` (or `npm run build`) first";
 
-/** The library's default analyzer (the same one the index uses for its fields). */
+/** The library's default analyzer (the one the index and the Matcher use). */
 export const analyze = lib.analyze;
-export const libraryInfo = `bridges, analyzer and InvertedIndex from ${from}`;
+export const libraryInfo = "InvertedIndex and Matcher from dist/";
 
-/** Build the index under test over NFCorpus docs (default analyzer unless one is given). */
+/** Build the plain index under test over NFCorpus docs (default analyzer unless one is given). */
 export function buildIndex(docs, analyzer) {
   const index = new lib.InvertedIndex({ fields: { title: { weight: 2 }, text: { weight: 1 } }, ...(analyzer ? { analyzer } : {}) });
   index.addAll(docs);
   return index;
+}
+
+/** NFCorpus docs as research results: the title (or the start of the text when it has none) and the text as summary. */
+export const asResults = (docs) => docs.map((d) => ({ id: d.id, title: d.title || d.text.slice(0, 80) || d.id, summary: d.text || d.title || d.id }));
+
+/**
+ * An NFCorpus query as a demand. A query has one text: it is the title. A demand's description must not be
+ * blank, and "." analyses to no term, so the query's terms are counted once, as in the plain rows.
+ */
+export const asDemand = (q) => ({ id: `q${q.id}`, title: q.text, description: "." });
+
+/**
+ * A Matcher over NFCorpus docs, with no built-in bridges and no spec fit, so that the rows differ only in the
+ * bridges under test (readiness fit is 1: the demands state no TRL). Bridges are set per variant with setBridges.
+ */
+export function buildMatcher(docs) {
+  const matcher = new lib.Matcher({ bridges: { builtin: false }, specs: false });
+  matcher.addResults(asResults(docs));
+  return matcher;
 }
 
 /** Training history: (train query terms, judged doc terms, grade) from the TRAIN split only. */
@@ -68,11 +70,12 @@ export function trainingPairs(docs, dir = NFCORPUS_DIR) {
   return pairs;
 }
 
-/** Tuned on dev (bridges-nfcorpus.mjs --tune). */
+/** Tuned on dev (bridges-nfcorpus.mjs --tune): `training` for TranslationModel.train, the rest are Matcher bridge options. */
 export const tuned = {
   training: { iterations: 5, backgroundWeight: 0.9, maxTargetTerms: 200, minTargetPairs: 2, maxTranslations: 30, minProbability: 0.001 },
   learned: { learnedWeight: 0.25, maxLearnedTerms: 30, maxBridgeShare: 2 },
-  feedback: { docs: 10, terms: 10, feedbackWeight: 0.3 },
+  feedback: { docs: 10, terms: 10 },
+  feedbackWeight: 0.3,
 };
 
 let cache;
@@ -86,65 +89,51 @@ export function trainedModel(docs, trainingOptions = tuned.training) {
   return cache;
 }
 
-/** Run one configuration over the queries; returns qid -> ranked ids (top 100). */
-export function runConfig(index, docs, queries, config) {
-  const docTermsCache = new Map();
-  const termsOf = (id) => {
-    if (!docTermsCache.has(id)) {
-      const d = config.docsById.get(id);
-      docTermsCache.set(id, analyze(`${d.title} ${d.text}`));
-    }
-    return docTermsCache.get(id);
+/**
+ * The Matcher's `bridges` option for a configuration: `model` (learned bridges, with `learned` weights) and/or
+ * `feedback` ({ docs, terms }, with `feedbackWeight`); always without the built-in lexicon.
+ */
+export function bridgesFor({ model, learned = tuned.learned, feedback, feedbackWeight = tuned.feedbackWeight } = {}) {
+  return {
+    builtin: false,
+    ...(model ? { model } : {}),
+    ...(feedback ? { feedback } : {}),
+    weights: { ...(model ? learned : {}), ...(feedback ? { feedbackWeight } : {}) },
   };
-  const run = new Map();
-  for (const q of queries) {
-    const terms = analyze(q.text);
-    const options = {};
-    if (config.model) Object.assign(options, { model: config.model }, config.learned);
-    if (config.feedback) {
-      const first = index.search(lib.expandQuery(terms, options).query, { k: config.feedback.docs });
-      options.feedback = lib.relevanceModelTerms(first, termsOf, { ...config.feedback, exclude: new Set(terms) });
-      options.feedbackWeight = config.feedback.feedbackWeight;
-    }
-    const hits = terms.length === 0 ? [] : index.search(lib.expandQuery(terms, options).query, { k: 100 });
-    run.set(q.id, hits.map((h) => h.id));
-  }
-  return run;
 }
 
-function makeVariant(name, useLearned, useFeedback) {
+/** Run one configuration over the queries with `matcher.matchDemand`; returns qid -> ranked ids (top 100). */
+export function runMatcher(matcher, queries, config) {
+  matcher.setBridges(bridgesFor(config));
+  return new Map(queries.map((q) => [q.id, matcher.matchDemand(asDemand(q), { k: 100 }).map((m) => m.id)]));
+}
+
+function matcherVariant(name, useLearned, useFeedback) {
   return {
     name,
     run(docs, queries) {
-      const index = buildIndex(docs);
-      const docsById = new Map(docs.map((d) => [d.id, d]));
       const model = useLearned ? trainedModel(docs).model : undefined;
-      return runConfig(index, docs, queries, {
-        docsById,
-        model,
-        learned: tuned.learned,
-        feedback: useFeedback ? tuned.feedback : undefined,
-      });
+      return runMatcher(buildMatcher(docs), queries, { model, feedback: useFeedback ? tuned.feedback : undefined });
     },
   };
 }
 
-/**
- * Plain BM25F with the analyzer's former default: wink-nlp lemmas instead of Porter2 stems
- * (createAnalyzer({ stem: false })). Same fields and weights as buildIndex.
- */
-const lemmaVariant = {
-  name: "techbroker BM25F, lemmas (stem: false)",
-  run(docs, queries) {
-    const index = buildIndex(docs, lib.createAnalyzer({ stem: false }));
-    return new Map(queries.map((q) => [q.id, index.search(q.text, { k: 100 }).map((h) => h.id)]));
-  },
-};
+/** Plain BM25F through the InvertedIndex, with the default analyzer or another one. */
+function indexVariant(name, analyzerOptions) {
+  return {
+    name,
+    run(docs, queries) {
+      const index = buildIndex(docs, analyzerOptions ? lib.createAnalyzer(analyzerOptions) : undefined);
+      return new Map(queries.map((q) => [q.id, index.search(q.text, { k: 100 }).map((h) => h.id)]));
+    },
+  };
+}
 
 export const variants = !loaded ? [] : [
-  makeVariant("techbroker BM25F", false, false),
-  lemmaVariant,
-  makeVariant("techbroker BM25F + RM3", false, true),
-  makeVariant("techbroker BM25F + learned bridges", true, false),
-  makeVariant("techbroker BM25F + learned bridges + RM3", true, true),
+  indexVariant("techbroker BM25F"),
+  indexVariant("techbroker BM25F, lemmas (stem: false)", { stem: false }),
+  matcherVariant("techbroker Matcher, no bridges", false, false),
+  matcherVariant("techbroker Matcher + RM3", false, true),
+  matcherVariant("techbroker Matcher + learned bridges", true, false),
+  matcherVariant("techbroker Matcher + learned bridges + RM3", true, true),
 ];

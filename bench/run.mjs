@@ -4,10 +4,10 @@
 // whatever phases it finished. Writes bench/results/latest.json, latest.md and scale.svg (a --quick run: bench/results/quick/).
 //
 //   node bench/run.mjs [--quick] [--only techbroker,minisearch] [--sizes 10000,100000|none] [--no-nfcorpus]
-//                      [--heap-mb 16384] [--timeout-min 30] [--from-src] [--out <dir>] [--variants|--no-variants]
+//                      [--heap-mb 16384] [--timeout-min 30] [--out <dir>] [--variants|--no-variants]
 // --variants / --no-variants: run the quality variants hook (default: on in full mode, off in --quick, which must stay
 // under 2 minutes; learned bridges train for ~30 s).
-// --from-src runs techbroker from src/index.ts under tsx (development only, before `npm run build`).
+// techbroker is always the built package (dist/): run `npm run build` first. Benchmarks never import src/.
 // --scale 100000,1000000|none: query throughput at scale (bench/query-scale.mjs, one process per size, CPU time):
 // 3- and 30-word queries, plain and with 2/3 of the terms at weight 0.3 (100-word ones too at 100k), with Xapian
 // (Debian's python3-xapian) as the native ceiling row when it is installed, and ratios to Xapian and to the figures
@@ -33,14 +33,13 @@ const LIBRARIES = ["techbroker", "minisearch", "flexsearch", "orama", "lunr", "w
 const PACKAGES = ["minisearch", "flexsearch", "@orama/orama", "lunr", "wink-bm25-text-search", "wink-nlp-utils", "wink-nlp"];
 
 function parseArgs(argv) {
-  const args = { quick: false, only: null, sizes: null, nfcorpus: true, heapMb: 16384, timeoutMin: null, fromSrc: false, variants: null, out: null, scale: null };
+  const args = { quick: false, only: null, sizes: null, nfcorpus: true, heapMb: 16384, timeoutMin: null, variants: null, out: null, scale: null };
   for (let i = 0; i < argv.length; i += 1) {
     const flag = argv[i];
     if (flag === "--quick") args.quick = true;
     else if (flag === "--only") args.only = argv[++i].split(",").map((s) => s.trim());
     else if (flag === "--sizes") args.sizes = argv[++i] === "none" ? [] : argv[++i - 1].split(",").map(Number);
     else if (flag === "--no-nfcorpus") args.nfcorpus = false;
-    else if (flag === "--from-src") args.fromSrc = true;
     else if (flag === "--variants") args.variants = true;
     else if (flag === "--out") args.out = argv[++i].replace(/\/?$/, "/");
     else if (flag === "--no-variants") args.variants = false;
@@ -97,12 +96,12 @@ function packageVersion(name) {
 }
 
 /** Runs one worker; resolves with the merged phases and a status (ok / timeout / out of memory / error / skipped). */
-function runWorker(library, corpus, size, limits, heapMb, extraNodeFlags = [], env = process.env) {
+function runWorker(library, corpus, size, limits, heapMb) {
   return new Promise((resolve) => {
     const child = spawn(process.execPath, [
-      ...extraNodeFlags, "--expose-gc", `--max-old-space-size=${heapMb}`, `${here}worker.mjs`,
+      "--expose-gc", `--max-old-space-size=${heapMb}`, `${here}worker.mjs`,
       library, corpus, String(size), String(limits.queryBudgetMs), String(limits.minQueryMs),
-    ], { stdio: ["ignore", "pipe", "pipe"], env });
+    ], { stdio: ["ignore", "pipe", "pipe"] });
     const result = { library, corpus, size };
     let lastPhase = "start";
     let buffered = "";
@@ -182,7 +181,7 @@ const VARIANT_FLAGS = existsSync(`${root}node_modules/tsx/package.json`) ? ["--i
 /** Names of the quality variants, listed in a worker so that a broken hook cannot take the harness down. */
 async function loadVariantNames(args, problems) {
   if (!existsSync(`${here}quality-variants.mjs`)) return [];
-  const listing = await runWorker("variants:list", "nfcorpus", 0, limitsFor({ ...args, quick: false, timeoutMin: 2 }, 0), args.heapMb, VARIANT_FLAGS);
+  const listing = await runWorker("variants:list", "nfcorpus", 0, limitsFor({ ...args, quick: false, timeoutMin: 2 }, 0), args.heapMb);
   if (!listing.names) {
     problems.push(`bench/quality-variants.mjs could not be loaded: ${listing.status}`);
     console.error(problems.at(-1));
@@ -226,10 +225,7 @@ async function main() {
         console.log(describe(results.at(-1)));
         continue;
       }
-      const fromSrc = args.fromSrc && library === "techbroker";
-      const r = await runWorker(library, job.corpus, job.size, limits, args.heapMb,
-        fromSrc ? VARIANT_FLAGS : [], fromSrc ? { ...process.env, TECHBROKER_ENTRY: `${root}src/index.ts` } : process.env);
-      if (fromSrc) r.library = "techbroker (from src)";
+      const r = await runWorker(library, job.corpus, job.size, limits, args.heapMb);
       if (r.status.startsWith("skipped")) {
         skipped.add(library);
         console.log(`${library}: skipped, import failed: ${r.error.message}`);
@@ -250,7 +246,7 @@ async function main() {
   if (args.nfcorpus && runVariants) {
     const names = await loadVariantNames(args, problems);
     for (const name of names) {
-      const r = await runWorker(`variant:${name}`, "nfcorpus", 0, limitsFor({ ...args, quick: false, timeoutMin: args.quick ? 5 : 30 }, 0), args.heapMb, VARIANT_FLAGS);
+      const r = await runWorker(`variant:${name}`, "nfcorpus", 0, limitsFor({ ...args, quick: false, timeoutMin: args.quick ? 5 : 30 }, 0), args.heapMb);
       r.library = name;
       variants.push(r);
       console.log(describe(r));

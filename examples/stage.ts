@@ -55,9 +55,9 @@ if (sample) {
 if (results.length > 0 && demands.length > 0) {
   const r = results.find((x) => x.trl === 4) ?? results[0];
   const d = demands.find((x) => (x.minTrl ?? 0) >= 7) ?? demands[0];
-  const gap = stageGap(r, d);
-  console.log(`stageGap(${r.id} TRL ${r.trl} -> ${d.id} minTrl ${d.minTrl}): ${gap.levels} levels, crosses [${gap.stagesCrossed.join(", ")}], middle crossed: ${gap.crossesMiddle}`);
-  console.log(`  support needed: ${gap.supportNeeded.map((k) => k.id).join(", ")}\n`);
+  const move = stageGap(r, d);
+  console.log(`stageGap(${r.id} TRL ${r.trl} -> ${d.id} minTrl ${d.minTrl}): ${move.levels} levels, crosses [${move.stagesCrossed.join(", ")}], middle crossed: ${move.crossesMiddle}`);
+  console.log(`  support needed: ${move.supportNeeded.map((k) => k.id).join(", ")}\n`);
 }
 
 // 3. Portfolio.
@@ -74,7 +74,7 @@ for (const s of analysis.stages) {
 }
 console.log(`\nresults per TRL 1-9:  ${analysis.resultsPerLevel.join(" ")}`);
 console.log(`supports per TRL 1-9: ${analysis.supportsPerLevel.join(" ")}`);
-console.log(`funding gap: ${analysis.fundingGap.map((g) => `${g.stage} (TRL ${g.levels.join(", ")})`).join("; ") || "none"}`);
+console.log(`funding gap: ${analysis.uncoveredStages.map((g) => `${g.stage} (TRL ${g.levels.join(", ")})`).join("; ") || "none"}`);
 console.log(`stalled (> threshold in one stage): ${analysis.stalled.length}; longest: ${analysis.stalled.slice(0, 5).map((s) => `${s.id} ${s.stage} ${s.daysInStage}d`).join(", ")}`);
 
 // 4. Shortlist.

@@ -11,7 +11,10 @@ interface Job {
 const { snapshot, ids, options } = workerData as Job;
 try {
   const matcher = Matcher.fromSnapshot(snapshot);
-  parentPort?.postMessage({ ok: true, lists: ids.map((id) => matcher.matchDemand(id, options)) });
+  // Matches go back as one JSON string without their records: cloning tens of thousands of small objects
+  // cost the main thread as long as the matching itself; the main thread holds the records already.
+  const lists = ids.map((id) => matcher.matchDemand(id, options).map(({ item: _item, ...rest }) => rest));
+  parentPort?.postMessage({ ok: true, json: JSON.stringify(lists) });
 } catch (error) {
   parentPort?.postMessage({ ok: false, message: error instanceof Error ? `${error.name}: ${error.message}` : String(error) });
 }

@@ -9,6 +9,7 @@ export interface SnapshotMatcher {
   toSnapshot(): Uint8Array;
   allDemands(): readonly { id: string }[];
   matchDemand(id: string, options?: MatchOptions<ResultFilter>): Match<ResearchResult>[];
+  getResult(id: string): ResearchResult | undefined;
 }
 
 /** Options of {@link parallelMatchAll}: match options (no `filter.where`: functions cannot cross threads) and the worker count. */
@@ -19,8 +20,15 @@ export interface ParallelMatchOptions extends MatchOptions<Omit<ResultFilter, "w
 
 interface WorkerAnswer {
   ok: boolean;
-  lists?: Match<ResearchResult>[][];
+  /** The matches of each demand of the chunk, without `item`, as JSON (see matchWorker.ts). */
+  json?: string;
   message?: string;
+}
+
+/** A worker's matches with their records put back, keys in the Match's own order. */
+function withRecords(matcher: SnapshotMatcher, json: string): Match<ResearchResult>[][] {
+  const lists = JSON.parse(json) as Omit<Match<ResearchResult>, "item">[][];
+  return lists.map((list) => list.map(({ id, ...rest }) => ({ id, item: matcher.getResult(id) as ResearchResult, ...rest })));
 }
 
 /**
@@ -56,7 +64,7 @@ export async function parallelMatchAll(matcher: SnapshotMatcher, options: Parall
             const worker = new Worker(script, { workerData: { snapshot: shared, ids: chunk, options: matchOptions } });
             running.push(worker);
             worker.once("message", (answer: WorkerAnswer) =>
-              answer.ok && answer.lists ? resolve(answer.lists) : reject(new TechbrokerError("WORKER", `a worker failed: ${answer.message ?? "unknown error"}`)),
+              answer.ok && answer.json !== undefined ? resolve(withRecords(matcher, answer.json)) : reject(new TechbrokerError("WORKER", `a worker failed: ${answer.message ?? "unknown error"}`)),
             );
             worker.once("error", (error) => reject(new TechbrokerError("WORKER", `a worker failed: ${error.message}`)));
             worker.once("exit", (code) => code !== 0 && reject(new TechbrokerError("WORKER", `a worker exited with code ${code}`)));

@@ -100,6 +100,15 @@ async function main() {
       `import { ValidationError } from "techbroker"; console.log(new ValidationError([]).code);`);
     console.log(`bundle package-errors-only (a user app importing only ValidationError from dist/): ${kib(size)} minified, ` +
       `${kib(gzipped)} gzipped; English model ${modelBytes ? `included (${kib(modelBytes)})` : "NOT included"}`);
+    // A Matcher app on each entry, wink-nlp and its model external (the README's bundle figures): the core must
+    // carry no dictionary data, the main entry must carry it.
+    for (const entry of ["techbroker/core", "techbroker"]) {
+      const app = await bundleSize(`import { Matcher } from "${entry}"; console.log(new Matcher().resultCount);`, ["wink-nlp", MODEL]);
+      console.log(`bundle matcher-app on ${entry} (wink-nlp external): ${kib(app.size)} minified, ${kib(app.gzipped)} gzipped; ` +
+        `dictionary data ${app.dictionaryBytes ? `included (${kib(app.dictionaryBytes)})` : "NOT included"}`);
+      if (entry === "techbroker/core" && app.dictionaryBytes) fail("techbroker/core: the dictionary data got into the bundle");
+      if (entry === "techbroker" && !app.dictionaryBytes) fail("techbroker: the dictionary data is missing from the bundle");
+    }
   }
 
   // --- 2. Find the browser ---------------------------------------------------------------------------------
@@ -162,14 +171,15 @@ async function main() {
 }
 
 /** Minified size of a browser bundle of `contents`, an app in the repo root importing the package by name. */
-async function bundleSize(contents) {
+async function bundleSize(contents, external = []) {
   const built = await esbuild.build({ stdin: { contents, resolveDir: root, loader: "js" }, bundle: true, format: "esm",
-    platform: "browser", target: "es2022", minify: true, metafile: true, write: false, logLevel: "error" });
+    platform: "browser", target: "es2022", minify: true, metafile: true, write: false, logLevel: "error", external });
   const code = built.outputFiles[0].contents;
   const inputs = Object.values(built.metafile.outputs)[0].inputs;
-  const modelBytes = Object.entries(inputs).filter(([file]) => file.includes(`node_modules/${MODEL}/`))
-    .reduce((sum, [, v]) => sum + v.bytesInOutput, 0);
-  return { size: code.length, gzipped: gzipSync(code).length, modelBytes };
+  const bytesOf = (test) => Object.entries(inputs).filter(([file]) => test(file)).reduce((sum, [, v]) => sum + v.bytesInOutput, 0);
+  const modelBytes = bytesOf((file) => file.includes(`node_modules/${MODEL}/`));
+  const dictionaryBytes = bytesOf((file) => file.includes("dist/bridges/zh-en."));
+  return { size: code.length, gzipped: gzipSync(code).length, modelBytes, dictionaryBytes };
 }
 
 /** Path of a Chromium binary, or undefined. */

@@ -93,10 +93,13 @@ try {
   const readme = readFileSync(join(root, "README.md"), "utf8");
   const section = readme.slice(readme.indexOf("## Quick start"), readme.indexOf("\n## ", readme.indexOf("## Quick start") + 5));
   const blocks = [...section.matchAll(/```ts\n([\s\S]*?)```/g)].map((m) => m[1]).filter((code) => !code.includes("learnBridges"));
-  writeFileSync(join(consumer, "quickstart.mjs"), blocks.join("\n") + '\nconsole.log("dictionary: " + crossLanguage.resultCount);\n');
+  // It also shows which Matcher has the dictionary by default: the main entry's, not the core's.
+  writeFileSync(join(consumer, "quickstart.mjs"), blocks.join("\n") +
+    '\nconsole.log("dictionary: " + crossLanguage.resultCount + " " + Matcher.defaultDictionary?.name + " / core " + CoreMatcher.defaultDictionary);\n');
   try {
     const out = run(process.execPath, ["quickstart.mjs"], consumer).trim();
-    check(/^r1: /m.test(out) && /^r2: /m.test(out) && /dictionary: 0$/m.test(out), `README Quick start runs from the tarball: ${out.split("\n").map((l) => l.slice(0, 60)).join(" | ")}`);
+    check(/^r1: /m.test(out) && /^r2: .*\(dictionary, /m.test(out) && /dictionary: 0 CC-CEDICT zh-en \/ core undefined$/m.test(out),
+      `README Quick start runs from the tarball, the main Matcher with the dictionary, the core's without: ${out.split("\n").map((l) => l.slice(0, 60)).join(" | ")}`);
   } catch (e) {
     check(false, `README Quick start threw: ${(e.stderr || e.message).trim().split("\n").slice(0, 6).join(" | ")}`);
   }

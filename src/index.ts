@@ -1,7 +1,17 @@
 // The public door of techbroker: everything a user may import is exported here, nothing else.
 
 // Errors
-export { TechbrokerError, ValidationError, SnapshotError, AbortError, type Problem, type SnapshotMismatch } from "./errors/errors.js";
+export {
+  TechbrokerError,
+  ValidationError,
+  SnapshotError,
+  AbortError,
+  ERROR_CODES,
+  type ErrorCode,
+  type SnapshotErrorCode,
+  type Problem,
+  type SnapshotMismatch,
+} from "./errors/errors.js";
 
 // Text analysis
 export {
@@ -9,7 +19,6 @@ export {
   analyzeWithOffsets,
   createAnalyzer,
   defaultAnalyzer,
-  ANALYZER_NAME,
   ANALYZER_VERSION,
   type Analyzer,
   type AnalyzerIdentity,
@@ -19,7 +28,7 @@ export {
   type TermWithOffsets,
 } from "./text/analyzer.js";
 export { analyzerIdentity } from "./text/analyzerIdentity.js";
-export { MAX_TERM_LENGTH, type TermIdSink, type TermInterner } from "./text/termSink.js";
+export type { TermIdSink, TermInterner } from "./text/termSink.js";
 
 // Units (canonical unit table shared by spec extraction and text analysis)
 export { UNIT_TABLE, BASE_UNITS, type Dimension, type UnitDefinition } from "./units/unitTable.js";
@@ -46,7 +55,7 @@ export {
   type SnapshotLoadOptions,
 } from "./postings/invertedIndex.js";
 export type { IndexOptions, FieldOptions } from "./postings/indexOptions.js";
-export { MAX_FIELD_LENGTH, MAX_QUERY_LENGTH, MAX_ID_LENGTH, MAX_K, type IndexDocument } from "./postings/inputLimits.js";
+export type { IndexDocument } from "./postings/inputLimits.js";
 export { DEFAULT_K1, DEFAULT_B } from "./score/bm25f.js";
 export { SNAPSHOT_VERSION } from "./postings/snapshot.js";
 
@@ -64,7 +73,7 @@ export { MATCHER_SNAPSHOT_VERSION } from "./match/matcherSnapshot.js";
 export type { BatchControl, BatchProgress } from "./match/timeSlicedBatch.js";
 export type { BridgeOptions } from "./match/bridgeSettings.js";
 export { explain } from "./match/explainMatch.js";
-export { STRENGTH_BANDS, REFERENCE_WORDS, strengthBand, type StrengthBand } from "./match/matchStrength.js";
+export { STRENGTH_BANDS, type StrengthBand } from "./match/matchStrength.js";
 export type { SurfaceForm } from "./match/surfaceForms.js";
 export { FILLER_WORDS } from "./match/fillerWords.js";
 export { FILLER_WEIGHT, BARE_NUMBER_WEIGHT } from "./match/queryNoise.js";
@@ -95,27 +104,21 @@ export {
 export { learnBridges, type MatchHistoryEntry, type LearnBridgesOptions } from "./bridge/learnBridges.js";
 export { relevanceModelTerms, type FeedbackOptions, type FeedbackHit } from "./bridge/relevanceFeedback.js";
 export { expandQuery, type ExpansionOptions, type ExpandedQuery } from "./bridge/expandQuery.js";
-export { describeBridge, describeBridgesFor } from "./bridge/describeBridge.js";
+export { describeBridge } from "./bridge/describeBridge.js";
 export type { BridgedTerm, BridgeKind, BridgeSource, BridgeQuery, BridgeCandidate, WeightedTerm } from "./bridge/bridgeTypes.js";
 
 // Stage-gap analysis
-export { TRL_LEVELS, MRL_LEVELS, isTrl, mrlForTrl, type TrlLevel, type MrlLevel } from "./stage/trlScale.js";
-export { DEFAULT_STAGE_BANDS, validateBands, stageOf, stagesBetween, levelsOf, type StageBand } from "./stage/stageBands.js";
+export { TRL_LEVELS, MRL_LEVELS, mrlForTrl, type TrlLevel, type MrlLevel } from "./stage/trlScale.js";
+export { DEFAULT_STAGE_BANDS, stageOf, stagesBetween, type StageBand } from "./stage/stageBands.js";
 export {
   inferReadiness,
-  findReadinessEvidence,
-  combineEvidence,
   type CuePolarity,
   type ReadinessEvidence,
   type ReadinessEstimate,
   type InferReadinessOptions,
 } from "./stage/inferReadiness.js";
-export { ENGLISH_CUES, CHINESE_CUES, type ReadinessCue } from "./stage/readinessCues.js";
 export {
   stageGap,
-  crossesMiddleStage,
-  supportNeededBetween,
-  validateSupportKinds,
   DEFAULT_SUPPORT_KINDS,
   type SupportKind,
   type StageGap,
@@ -132,4 +135,3 @@ export {
 } from "./stage/shortlist.js";
 export { valleyChartSvg, type ValleyChartOptions } from "./stage/valleyChart.js";
 export { shortlistChartSvg, type ShortlistChartOptions } from "./stage/shortlistChart.js";
-export { escapeXml } from "./stage/svgMarkup.js";

@@ -59,7 +59,7 @@ describe("help, version, unknown commands", () => {
   it("bad options are named, with did-you-mean, before any file is read", async () => {
     const cases: [string[], RegExp][] = [
       [["match", RESULTS, DEMANDS, "--kk", "3"], /unknown option --kk for "match" \(did you mean --k\?\)/],
-      [["match", RESULTS, DEMANDS, "--k", "10x"], /--k must be an integer from 1 to 1000, got "10x"/],
+      [["match", RESULTS, DEMANDS, "--k", "10x"], /--k must be an integer from 1 to 100000, got "10x"/],
       [["match", RESULTS, DEMANDS, "--min-score", "abc"], /--min-score must be a number, got "abc"/],
       [["match", RESULTS, DEMANDS, "--min-strength", "1.5"], /--min-strength must be a number from 0 to 1, got "1.5"/],
       [["match", RESULTS, DEMANDS, "--direction", "demand-to-results"], /--direction must be one of demand-to-result, result-to-demand, both, got "demand-to-results" \(did you mean "demand-to-result"\?\)/],
@@ -84,6 +84,7 @@ describe("malformed input: one line naming the file and the line, exit 1, nothin
     ["a missing header", "r1,a,b,k,3\nr2,a,b,k,3\n", /: line 1: no header line: the first line must name the columns/],
     ["a wrong column count", `${header}r1,a,b,k,3\nr2,a,b,k\n`, /: line 3: 4 columns, but the header has 5$/],
     ["an unknown column", "id,title,sumary\nr1,a,b\n", /: line 1: unknown column "sumary" \(column 3\): did you mean "summary"\?/],
+    ["the old column name fields", "id,title,summary,fields\nr1,a,b,materials\n", /: line 1: unknown column "fields" \(column 4\): did you mean "disciplines"\?/],
     ["a number that is not", `${header}r1,a,b,k,3\nr2,a,b,k,TRL 4\n`, /: line 3 \(id "r2"\): trl: expected a number, got "TRL 4"$/],
     ["a value the library refuses", `${header}r1,a,b,k,3\nr2,a,b,k,12\n`, /: line 3 \(id "r2"\): trl: expected an integer from 1 to 9, got [^\n]*\b12$/],
   ];

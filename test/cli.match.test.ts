@@ -86,6 +86,23 @@ describe("techbroker match on a CSV export of 1,000 results", () => {
     expect(noBom.stdout.startsWith("direction,")).toBe(true);
     expect((parse(noBom.stdout, { columns: true }) as Row[]).length).toBeGreaterThan(0);
   });
+
+  it("--offset pages each record's list: ranks 3-4 are the tail of ranks 1-4, numbered from the offset", async () => {
+    const rows = async (...extra: string[]) => {
+      const run = await cliInProcess(["match", smallResults, demands, "--format", "csv", "--no-bom", "--direction", "demand-to-result", ...extra]);
+      expect(run.status, run.stderr).toBe(0);
+      return (parse(run.stdout, { columns: true }) as Row[]).map((r) => `${r.query_id} ${r.rank} ${r.match_id} ${r.score}`);
+    };
+    const all = await rows("--k", "4");
+    const page = await rows("--k", "2", "--offset", "2");
+    expect(page.length).toBeGreaterThan(0);
+    expect(page).toEqual(all.filter((r) => ["3", "4"].includes(r.split(" ")[1]!)));
+    const tooFar = await cliInProcess(["match", smallResults, demands, "--k", "100000", "--offset", "1"]);
+    expect(tooFar.status).toBe(1);
+    expect(tooFar.stderr).toMatch(/--k plus --offset must be at most 100000, got 100001/);
+    const big = await cliInProcess(["match", smallResults, demands, "--format", "jsonl", "--k", "5000", "--direction", "result-to-demand"]);
+    expect(big.status, big.stderr).toBe(0); // k is no longer capped at 1,000
+  });
 });
 
 describe("untrusted text in records never reaches the terminal raw", () => {

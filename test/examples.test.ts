@@ -74,7 +74,7 @@ describe("examples", () => {
     expect(out.code, out.stderr).toBe(0);
     expect(out.stdout).not.toContain("DIFFERENT");
     expect(out.stdout.match(/^ {2}same {2}top/gm)).toHaveLength(4);
-    expect(out.stdout).toContain("one flipped bit: SnapshotError [SNAPSHOT] snapshot checksum mismatch");
+    expect(out.stdout).toContain("one flipped bit: SnapshotError [SNAPSHOT_CORRUPT] snapshot checksum mismatch");
   });
 
   it("specs: the spec-missing converter ranks last, explained, and Lab B is the team to call", async () => {

@@ -2,6 +2,7 @@
 import * as fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import * as api from "../src/index.js";
+import { CHINESE_CUES, ENGLISH_CUES } from "../src/stage/readinessCues.js";
 import {
   analyzePortfolio,
   DEFAULT_READINESS_FIT,
@@ -47,18 +48,18 @@ describe("defect 2: shortlistChartSvg stays bounded", () => {
     for (const score of [Infinity, Number.NaN, -1, "1" as unknown as number]) {
       expect(() => shortlistChartSvg([entry({ score })])).toThrow(ValidationError);
     }
-    expect(() => shortlistChartSvg([entry({ contributions: { pull: Infinity, gap: 0, stall: 0 } })])).toThrow(/contributions.pull/);
+    expect(() => shortlistChartSvg([entry({ contributions: { pull: Infinity, closeness: 0, stall: 0 } })])).toThrow(/contributions.pull/);
     expect(() => shortlistChartSvg([null as never])).toThrow(/entries\[0\]/);
     expect(() => shortlistChartSvg("x" as never)).toThrow(ValidationError);
     expect(() => shortlistChartSvg([], null as never)).toThrow(ValidationError);
     for (const width of [Infinity, Number.NaN, 1e9, -5]) expect(() => shortlistChartSvg([], { width })).toThrow(/width/);
     expect(() => shortlistChartSvg(new Array(5000).fill(entry({})))).toThrow(/entries/);
-    const svg = shortlistChartSvg([entry({ score: 1e300, contributions: { pull: 1e300, gap: 0, stall: 0 } })]);
+    const svg = shortlistChartSvg([entry({ score: 1e300, contributions: { pull: 1e300, closeness: 0, stall: 0 } })]);
     expect(svg.length).toBeLessThan(20_000);
   });
 
   it("validates the shortlist weights: finite, >= 0, bounded, in an object", () => {
-    for (const weights of [{ pull: Infinity }, { gap: -1 }, { stall: 1e300 }, { pull: Number.NaN }]) {
+    for (const weights of [{ pull: Infinity }, { closeness: -1 }, { stall: 1e300 }, { pull: Number.NaN }]) {
       expect(() => firstInvestmentShortlist(analysis, { weights })).toThrow(/weights/);
     }
     expect(() => firstInvestmentShortlist(analysis, { weights: 5 as never })).toThrow(/weights/);
@@ -116,8 +117,10 @@ describe("defect 9: exported defaults are deeply frozen", () => {
   }
 
   it("every exported object or array, and everything inside it, is frozen", () => {
-    const objects = Object.entries(api).filter(([, v]) => typeof v === "object" && v !== null);
-    expect(objects.map(([k]) => k)).toEqual(expect.arrayContaining(["DEFAULT_READINESS_FIT", "LIMITS", "DEFAULT_STAGE_BANDS", "TRL_LEVELS", "ENGLISH_CUES"]));
+    const objects: [string, unknown][] = Object.entries(api).filter(([, v]) => typeof v === "object" && v !== null);
+    expect(objects.map(([k]) => k)).toEqual(expect.arrayContaining(["DEFAULT_READINESS_FIT", "LIMITS", "DEFAULT_STAGE_BANDS", "TRL_LEVELS", "ERROR_CODES"]));
+    // The cue tables are internal now, but every call of inferReadiness reads them: they stay frozen too.
+    objects.push(["ENGLISH_CUES", ENGLISH_CUES], ["CHINESE_CUES", CHINESE_CUES]);
     const unfrozen = objects.flatMap(([name, value]) => unfrozenPaths(value, name, []));
     expect(unfrozen).toEqual([]);
   });
@@ -130,7 +133,7 @@ describe("defect 9: exported defaults are deeply frozen", () => {
       (DEFAULT_STAGE_BANDS[1] as { maxTrl: number }).maxTrl = 9;
     }).toThrow(TypeError);
     expect(() => {
-      (api.ENGLISH_CUES as unknown as unknown[]).push({ trl: 9, pattern: "x" });
+      (ENGLISH_CUES as unknown as unknown[]).push({ trl: 9, pattern: "x" });
     }).toThrow(TypeError);
     expect(DEFAULT_READINESS_FIT.unknown).toBe(0.85);
   });

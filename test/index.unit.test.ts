@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { analyze, InvertedIndex, MAX_FIELD_LENGTH, SnapshotError, ValidationError } from "../src/index.js";
+import { analyze, InvertedIndex, LIMITS, SnapshotError, ValidationError } from "../src/index.js";
 
 const docs = [
   { id: "r1", title: "Graphene coating", text: "graphene coating with good heat dissipation for brake discs" },
@@ -63,7 +63,7 @@ describe("InvertedIndex", () => {
       [() => index.add({ id: 5 } as never), "id"],
       [() => index.add({ id: "x", text: 42 } as never), "text"],
       [() => index.add({ id: "x", text: ["ok", 3] } as never), "text[1]"],
-      [() => index.add({ id: "x", text: "a".repeat(MAX_FIELD_LENGTH + 1) }), "text"],
+      [() => index.add({ id: "x", text: "a".repeat(LIMITS.fieldLength + 1) }), "text"],
       [() => index.addAll([{ id: "n1", text: "a" }, { id: "n1", text: "b" }]), "[1].id"],
       [() => index.remove("unknown"), "id"],
       [() => index.search("x", { k: 0 }), "k"],

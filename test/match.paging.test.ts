@@ -1,7 +1,9 @@
 // Paging: `offset` gives exactly the slice of one long ranked list, explanations included.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { Matcher, MAX_K, type Match } from "../src/index.js";
+import { Matcher, LIMITS, type Match } from "../src/index.js";
+
+const MAX_K = LIMITS.matchK;
 import { problemPaths } from "./support/problemPaths.js";
 
 const WORDS = ["graphene", "coating", "heat", "battery", "inverter", "silicon", "carbide", "cooling", "sensor", "brake", "disc", "cell"];

@@ -12,11 +12,11 @@ import {
 
 // Small hand-made records: each demand has one obvious partner, in English or Chinese.
 const RESULTS: ResearchResult[] = [
-  { id: "r-brake", title: "Graphene coating for brake discs", summary: "A graphene composite coating sprayed on cast-iron brake discs spreads heat and keeps friction stable on long descents.", keywords: ["brake disc", "graphene coating"], fields: ["materials", "manufacturing"], trl: 3, region: "Bavaria", ipStatus: "pending", seeking: ["licensing"] },
-  { id: "r-cell", title: "Ceramic separator that stops thermal runaway in lithium cells", summary: "A ceramic-coated separator keeps lithium-ion cells from short-circuiting when one cell fails, so the battery pack does not catch fire.", keywords: ["separator", "thermal runaway"], fields: ["batteries"], trl: 7, region: "Jiangsu", ipStatus: "granted", seeking: ["co-development", "investment"] },
-  { id: "r-solar", title: "Self-cleaning glass for solar panels", summary: "A hydrophobic nano coating on photovoltaic glass sheds dust so solar panels keep their output in the desert.", keywords: ["solar panel", "anti-soiling"], fields: ["energy", "materials"], region: "Bavaria", ipStatus: "none" },
-  { id: "r-zh-heat", title: "石墨烯散热膜", summary: "一种超薄石墨烯散热膜，导热系数高，可用于手机散热，降低游戏时的机身温度。", keywords: ["散热", "石墨烯"], fields: ["electronics"], trl: 6, region: "Guangdong", language: "zh", ipStatus: "granted" },
-  { id: "r-zh-rust", title: "空调外机耐盐雾防腐涂层", summary: "沿海地区空调外机容易生锈，本涂层耐盐雾超过两千小时，防腐效果好。", keywords: ["防腐涂层", "盐雾"], fields: ["materials"], trl: 8, region: "Guangdong", language: "zh", ipStatus: "unknown" },
+  { id: "r-brake", title: "Graphene coating for brake discs", summary: "A graphene composite coating sprayed on cast-iron brake discs spreads heat and keeps friction stable on long descents.", keywords: ["brake disc", "graphene coating"], disciplines: ["materials", "manufacturing"], trl: 3, region: "Bavaria", ipStatus: "pending", seeking: ["licensing"] },
+  { id: "r-cell", title: "Ceramic separator that stops thermal runaway in lithium cells", summary: "A ceramic-coated separator keeps lithium-ion cells from short-circuiting when one cell fails, so the battery pack does not catch fire.", keywords: ["separator", "thermal runaway"], disciplines: ["batteries"], trl: 7, region: "Jiangsu", ipStatus: "granted", seeking: ["co-development", "investment"] },
+  { id: "r-solar", title: "Self-cleaning glass for solar panels", summary: "A hydrophobic nano coating on photovoltaic glass sheds dust so solar panels keep their output in the desert.", keywords: ["solar panel", "anti-soiling"], disciplines: ["energy", "materials"], region: "Bavaria", ipStatus: "none" },
+  { id: "r-zh-heat", title: "石墨烯散热膜", summary: "一种超薄石墨烯散热膜，导热系数高，可用于手机散热，降低游戏时的机身温度。", keywords: ["散热", "石墨烯"], disciplines: ["electronics"], trl: 6, region: "Guangdong", language: "zh", ipStatus: "granted" },
+  { id: "r-zh-rust", title: "空调外机耐盐雾防腐涂层", summary: "沿海地区空调外机容易生锈，本涂层耐盐雾超过两千小时，防腐效果好。", keywords: ["防腐涂层", "盐雾"], disciplines: ["materials"], trl: 8, region: "Guangdong", language: "zh", ipStatus: "unknown" },
 ];
 const DEMANDS: Demand[] = [
   { id: "d-brake", title: "Brake discs fading on mountain descents", description: "Our brake discs lose friction and fade after long descents; we need a coating or material that keeps them stable.", industry: ["manufacturing"], minTrl: 7, region: "Bavaria" },
@@ -92,7 +92,7 @@ describe("Matcher: filters, minScore, k", () => {
     expect(allDemands).toHaveLength(DEMANDS.length);
   });
   const resultCases: [string, object, (r: ResearchResult) => boolean][] = [
-    ["fields", { fields: ["materials"] }, (r) => r.fields!.includes("materials")],
+    ["disciplines", { disciplines: ["materials"] }, (r) => r.disciplines!.includes("materials")],
     ["region string", { region: "Bavaria" }, (r) => r.region === "Bavaria"],
     ["region list", { region: ["Jiangsu", "Guangdong"] }, (r) => r.region === "Jiangsu" || r.region === "Guangdong"],
     ["trl.min", { trl: { min: 6 } }, (r) => r.trl !== undefined && r.trl >= 6],
@@ -101,7 +101,7 @@ describe("Matcher: filters, minScore, k", () => {
     ["ipStatus", { ipStatus: ["granted", "unknown"] }, (r) => r.ipStatus === "granted" || r.ipStatus === "unknown"],
     ["seeking", { seeking: ["licensing", "investment"] }, (r) => r.id === "r-brake" || r.id === "r-cell"],
     ["where", { where: (r: ResearchResult) => r.language === "zh" }, (r) => r.language === "zh"],
-    ["combined", { fields: ["materials"], region: "Bavaria" }, (r) => r.id === "r-brake" || r.id === "r-solar"],
+    ["combined", { disciplines: ["materials"], region: "Bavaria" }, (r) => r.id === "r-brake" || r.id === "r-solar"],
   ];
   it.each(resultCases)("ResultFilter %s narrows to exactly the records that satisfy it", (_, filter, keep) => {
     const expected = ids(allResults.filter((x) => keep(byId.get(x.id)!)));
@@ -127,7 +127,7 @@ describe("Matcher: filters, minScore, k", () => {
   it("bad filters throw a ValidationError naming filter.<field>", () => {
     const bad = (filter: unknown) => problemPaths(() => m.matchDemand("d-brake", { filter: filter as object }));
     expect(bad(null)).toEqual(["filter"]);
-    expect(bad({ fields: "materials" })).toEqual(["filter.fields"]);
+    expect(bad({ disciplines: "materials" })).toEqual(["filter.disciplines"]);
     expect(bad({ region: 7 })).toEqual(["filter.region"]);
     expect(bad({ trl: 5 })).toEqual(["filter.trl"]);
     expect(bad({ trl: { min: 0, max: 10 } })).toEqual(["filter.trl.min", "filter.trl.max"]);
@@ -190,7 +190,7 @@ describe("Matcher: bridge options and very large candidate sets", () => {
 
   it("rankPartners never asks the index for more than MAX_K hits", async () => {
     const { rankPartners } = await import("../src/match/rankPartners.js");
-    const { MAX_K } = await import("../src/index.js");
+    const { MAX_K } = await import("../src/postings/inputLimits.js");
     const asked: number[] = [];
     // 300,000 documents with equal text scores, all far below the demand's readiness: widening never settles.
     const index = {
@@ -232,11 +232,11 @@ describe("Matcher: readiness fit and explanations", () => {
     expect(readinessFit(undefined, undefined, fit)).toBe(1);
   });
 
-  it("ranks a result below minTrl with its gap visible instead of dropping it", () => {
+  it("ranks a result below minTrl with its levelsShort visible instead of dropping it", () => {
     const [top] = matcher().matchDemand("d-brake", { k: 1 });
     expect(top.id).toBe("r-brake"); // TRL 3 against a required TRL 7
     const { parts, readiness } = top.explanation;
-    expect(readiness).toMatchObject({ status: "below", resultTrl: 3, requiredTrl: 7, gap: 4, crossesMiddle: true });
+    expect(readiness).toMatchObject({ status: "below", resultTrl: 3, requiredTrl: 7, levelsShort: 4, crossesMiddle: true });
     expect(readiness.stagesCrossed).toContain("pilot");
     expect(readiness.supportNeeded.length).toBeGreaterThan(0);
     expect(parts.readinessFit).toBeCloseTo(0.6, 12);

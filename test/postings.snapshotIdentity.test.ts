@@ -37,6 +37,7 @@ describe("analyzer identity in index snapshots", () => {
     const lemmas = createAnalyzer({ stem: false });
     const error = refusal(() => InvertedIndex.fromSnapshot(snapshotWith(lemmas)));
     expect(error.mismatch).toBe("analyzer");
+    expect(error.code).toBe("ANALYZER_MISMATCH");
     expect(error.message).toMatch(/field "title" was analysed with techbroker@\d+ \{[^}]*"stem":false/);
     expect(error.message).toMatch(/this load uses techbroker@\d+ \{[^}]*"stem":true/);
     expect(InvertedIndex.fromSnapshot(snapshotWith(lemmas), { analyzer: createAnalyzer({ stem: false }) }).size).toBe(2);
@@ -63,6 +64,7 @@ describe("analyzer identity in index snapshots", () => {
     new DataView(old.buffer).setUint32(12, crc32(old, 16), true);
     const error = refusal(() => InvertedIndex.fromSnapshot(old));
     expect(error.mismatch).toBe("version");
+    expect(error.code).toBe("SNAPSHOT_VERSION");
     expect(error.message).toMatch(/format version 1 .*\(2\)/);
   });
 

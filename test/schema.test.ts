@@ -67,6 +67,16 @@ describe("parseResult", () => {
     ]);
   });
 
+  it("tells a caller who writes the old key `fields` (or a demand's `industry`) to use `disciplines`", () => {
+    expect(linesOf(() => parseResult({ ...minimalResult, fields: ["materials"] }))).toEqual([
+      'fields: unknown key; did you mean "disciplines"?',
+    ]);
+    expect(linesOf(() => parseResult({ ...minimalResult, industry: ["materials"] }))).toEqual([
+      'industry: unknown key; did you mean "disciplines"?',
+    ]);
+    expect(parseResult({ ...minimalResult, disciplines: ["materials"] }).disciplines).toEqual(["materials"]);
+  });
+
   it("puts all problems in the error message too", () => {
     expect(() => parseResult({ id: 5, title: "t", summary: "s", trl: "high" })).toThrow(
       'id: expected a non-empty string, got the number 5; trl: expected an integer from 1 to 9, got the string "high"',
@@ -110,10 +120,10 @@ describe("parseResult", () => {
   });
 
   it("rejects blank strings, blank list entries and ids with surrounding spaces, but trims nothing", () => {
-    expect(linesOf(() => parseResult({ ...minimalResult, id: " r1", title: "  \n", fields: ["energy", ""], seeking: "licensing" }))).toEqual([
+    expect(linesOf(() => parseResult({ ...minimalResult, id: " r1", title: "  \n", disciplines: ["energy", ""], seeking: "licensing" }))).toEqual([
       'id: expected no leading or trailing whitespace, got the string " r1"',
       "title: expected a non-empty string, got only whitespace",
-      "fields[1]: expected a non-empty string, got an empty string",
+      "disciplines[1]: expected a non-empty string, got an empty string",
       'seeking: expected an array of strings, got the string "licensing"',
     ]);
     expect(parseResult({ ...minimalResult, title: " padded title " }).title).toBe(" padded title ");
@@ -142,7 +152,7 @@ describe("parseResult", () => {
 
   it("rejects a non-plain meta and quotes odd unknown keys", () => {
     expect(linesOf(() => parseResult({ ...minimalResult, meta: [1], "my key": 1 }))).toEqual([
-      '["my key"]: unknown key; known keys: id, title, summary, keywords, fields, trl, institution, ipStatus, seeking, region, language, updatedAt, meta',
+      '["my key"]: unknown key; known keys: id, title, summary, keywords, disciplines, trl, institution, ipStatus, seeking, region, language, updatedAt, meta',
       "meta: expected a plain object, got an array",
     ]);
   });
@@ -150,7 +160,7 @@ describe("parseResult", () => {
   it("does not treat inherited members as data and rejects __proto__ keys", () => {
     const parsed = JSON.parse('{"id":"r1","title":"t","summary":"s","__proto__":{"trl":3}}') as unknown;
     expect(linesOf(() => parseResult(parsed))).toEqual([
-      "__proto__: unknown key; known keys: id, title, summary, keywords, fields, trl, institution, ipStatus, seeking, region, language, updatedAt, meta",
+      "__proto__: unknown key; known keys: id, title, summary, keywords, disciplines, trl, institution, ipStatus, seeking, region, language, updatedAt, meta",
     ]);
   });
 
@@ -196,6 +206,10 @@ describe("parseDemand", () => {
     expect(linesOf(() => parseDemand({ ...minimalDemand, budget: 5000, summary: "x" }))).toEqual([
       'summary: unknown key; did you mean "description"?',
       "budget: expected an object { amount, currency }, got the number 5000",
+    ]);
+    expect(linesOf(() => parseDemand({ ...minimalDemand, fields: ["energy"], disciplines: ["energy"] }))).toEqual([
+      'fields: unknown key; did you mean "industry"?',
+      'disciplines: unknown key; did you mean "industry"?',
     ]);
     expect(linesOf(() => parseDemand({ ...minimalDemand, budget: { amout: 1, currency: "USD" } }))).toEqual([
       'budget.amout: unknown key; did you mean "amount"?',

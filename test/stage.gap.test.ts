@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { problemPaths } from "./support/problemPaths.js";
 import type { Demand, ResearchResult } from "../src/schema/types.js";
-import { DEFAULT_SUPPORT_KINDS, crossesMiddleStage, stageGap, supportNeededBetween } from "../src/index.js";
+import { DEFAULT_SUPPORT_KINDS, stageGap } from "../src/index.js";
+import { crossesMiddleStage, supportNeededBetween } from "../src/stage/stageGap.js";
 
 const result = (trl?: number): ResearchResult => ({ id: "r", title: "t", summary: "s", ...(trl === undefined ? {} : { trl }) });
 const demand = (minTrl?: number): Demand => ({ id: "d", title: "t", description: "d", ...(minTrl === undefined ? {} : { minTrl }) });

@@ -62,7 +62,7 @@ describe("analyzePortfolio", () => {
   it("maps supports onto stages and finds the funding gap", () => {
     expect(a.supportsPerLevel).toEqual([1, 1, 1, 1, 1, 2, 2, 1, 0]);
     expect(a.uncoveredLevels).toEqual([9]);
-    expect(a.fundingGap).toEqual([{ stage: "production", levels: [9] }]);
+    expect(a.uncoveredStages).toEqual([{ stage: "production", levels: [9] }]);
     const cov = Object.fromEntries(a.coverage.map((c) => [c.band.id, c]));
     expect(cov.lab.supportIds).toEqual(["S1"]);
     expect(cov.lab.budget).toEqual({ EUR: 300 });
@@ -80,9 +80,9 @@ describe("analyzePortfolio", () => {
   });
   it("computes demand pull through the matcher, restricted to the given demands", () => {
     const pull = Object.fromEntries(a.results.map((r) => [r.id, r.pull]));
-    expect(pull.rB).toEqual({ matches: 2, topStrength: 0.5, totalStrength: 0.75, demandIds: ["d1", "d2"], gapToDemand: 2, nearestDemandTrl: 6 });
-    expect(pull.rC).toMatchObject({ matches: 1, topStrength: 0.9, gapToDemand: 1 });
-    expect(pull.rD).toMatchObject({ matches: 1, topStrength: 0.25, demandIds: ["d2"], gapToDemand: 1 });
+    expect(pull.rB).toEqual({ matches: 2, topStrength: 0.5, totalStrength: 0.75, demandIds: ["d1", "d2"], levelsShort: 2, nearestDemandTrl: 6 });
+    expect(pull.rC).toMatchObject({ matches: 1, topStrength: 0.9, levelsShort: 1 });
+    expect(pull.rD).toMatchObject({ matches: 1, topStrength: 0.25, demandIds: ["d2"], levelsShort: 1 });
     expect(pull.rG).toMatchObject({ matches: 0 });
     expect(a.hasPull).toBe(true);
     expect(matcher.calls[0]).toEqual({ k: 20, minStrength: 0.2 });
@@ -133,7 +133,7 @@ describe("analyzePortfolio", () => {
 describe("firstInvestmentShortlist", () => {
   const a = analyzePortfolio(results, { supports, demands, matcher: new FakePull(), now });
 
-  it("ranks middle-stage results by pull, gap and stall risk", () => {
+  it("ranks middle-stage results by pull, closeness and stall risk", () => {
     // pull = 0.5 * matches / most matches + 0.5 * best strength:
     // rC: 0.5*(0.25 + 0.45) + 0.25*0.8 + 0.25*1 = 0.8; rB: 0.5*(0.5 + 0.25) + 0.25*0.6 + 0.25*1 = 0.775;
     // rD: 0.5*(0.25 + 0.125) + 0.25*0.8 + 0.25*(92/540) = 0.430; rG: 0 + 0.25*0.8 + 0 = 0.2
@@ -141,8 +141,8 @@ describe("firstInvestmentShortlist", () => {
     expect(list.map((e) => [e.id, e.score])).toEqual([["rC", 0.8], ["rB", 0.775], ["rD", 0.43], ["rG", 0.2]]);
     expect(list.map((e) => e.rank)).toEqual([1, 2, 3, 4]);
     const b = list[1];
-    expect(b.gap).toBe(2);
-    expect(b.contributions.pull + b.contributions.gap + b.contributions.stall).toBeCloseTo(b.score, 2);
+    expect(b.levelsShort).toBe(2);
+    expect(b.contributions.pull + b.contributions.closeness + b.contributions.stall).toBeCloseTo(b.score, 2);
     expect(b.reasons.join("\n")).toMatch(/pulled by 2 demands/);
     expect(b.reasons.join("\n")).toMatch(/2 levels short of the closest matching demand \(needs TRL 6\)/);
     expect(b.reasons.join("\n")).toMatch(/over the 540-day stall threshold/);
@@ -150,7 +150,7 @@ describe("firstInvestmentShortlist", () => {
     expect(list[3].reasons.join("\n")).toMatch(/inferred from the text/);
   });
   it("follows the weights, breaks ties by id, and respects limit and stages", () => {
-    const pullOnly = firstInvestmentShortlist(a, { weights: { pull: 1, gap: 0, stall: 0 } });
+    const pullOnly = firstInvestmentShortlist(a, { weights: { pull: 1, closeness: 0, stall: 0 } });
     expect(pullOnly.map((e) => e.id)).toEqual(["rB", "rC", "rD", "rG"]); // rB 0.75, rC 0.7
     expect(firstInvestmentShortlist(a, { limit: 2 }).map((e) => e.id)).toEqual(["rC", "rB"]);
     expect(firstInvestmentShortlist(a, { stages: ["sample"] }).map((e) => e.id)).toEqual(["rE"]);

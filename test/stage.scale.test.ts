@@ -4,13 +4,12 @@ import {
   DEFAULT_STAGE_BANDS,
   MRL_LEVELS,
   TRL_LEVELS,
-  levelsOf,
   mrlForTrl,
   stageOf,
   stagesBetween,
-  validateBands,
   type StageBand,
 } from "../src/index.js";
+import { levelsOf, validateBands } from "../src/stage/stageBands.js";
 
 function problemsOf(fn: () => unknown): { path: string; message: string }[] {
   try {

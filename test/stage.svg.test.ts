@@ -4,7 +4,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import type { ResearchResult } from "../src/schema/types.js";
-import { analyzePortfolio, escapeXml, firstInvestmentShortlist, shortlistChartSvg, valleyChartSvg, type Support } from "../src/index.js";
+import { analyzePortfolio, firstInvestmentShortlist, shortlistChartSvg, valleyChartSvg, type Support } from "../src/index.js";
+import { escapeXml } from "../src/stage/svgMarkup.js";
 
 /**
  * A small XML well-formedness check (no dependency): one root, balanced and properly nested tags, quoted attributes,

@@ -38,6 +38,12 @@ describe("one validation policy: unknown keys are errors everywhere, named in th
       'k: expected an integer from 1 to 100000, got the string "5"',
       'filter.industri: unknown key; did you mean "industry"?',
     ]);
+    expect(linesOf(() => m.matchDemand("d1", { filter: { fields: ["materials"] } } as never))).toEqual([
+      'filter.fields: unknown key; did you mean "disciplines"?',
+    ]);
+    expect(linesOf(() => m.matchResult("r1", { filter: { disciplines: ["materials"] } } as never))).toEqual([
+      'filter.disciplines: unknown key; did you mean "industry"?',
+    ]);
     expect(linesOf(() => m.matchAll({ minScore: Number.NaN }))).toEqual(["minScore: expected a number, got NaN"]);
   });
 
@@ -76,6 +82,10 @@ describe("one validation policy: unknown keys are errors everywhere, named in th
     const analysis = analyzePortfolio([], { supports: [] });
     expect(linesOf(() => firstInvestmentShortlist(analysis, { weights: { pul: 1 } } as never))).toEqual([
       'options.weights.pul: unknown key; did you mean "pull"?',
+    ]);
+    // `gap` was the old name of the closeness weight.
+    expect(linesOf(() => firstInvestmentShortlist(analysis, { weights: { gap: 1 } } as never))).toEqual([
+      'options.weights.gap: unknown key; did you mean "closeness"?',
     ]);
   });
 

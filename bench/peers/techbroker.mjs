@@ -1,10 +1,7 @@
 // techbroker's own InvertedIndex from the built package (dist/): BM25F over title (weight 2) and text (weight 1)
 // with the default analyzer (English lemmas, stop words, Chinese bigrams, technical tokens), exact top-k.
 // Run `npm run build` first; if dist/ is missing the harness reports the library as skipped.
-// For development before a build, `node bench/run.mjs --from-src` sets TECHBROKER_ENTRY to src/index.ts and runs
-// this worker under tsx (the figures are then marked "from src").
-const entry = process.env.TECHBROKER_ENTRY ?? "../../dist/index.js";
-const { InvertedIndex } = await import(entry);
+const { InvertedIndex } = await import("../../dist/index.js");
 
 export const packageName = "techbroker";
 export const setup = "InvertedIndex fields {title: {weight: 2}, text: {weight: 1}}; default analyzer; BM25F, exact top-k; toSnapshot/fromSnapshot";

@@ -13,15 +13,19 @@ export interface ColumnSet {
   readonly required: readonly string[];
   /** Whether free `meta.NAME` columns are allowed (kept as text under `meta`). */
   readonly meta: boolean;
+  /** Column names of the other record kind (or old names) and the column they most likely meant. */
+  readonly hints?: Readonly<Record<string, string>>;
 }
 
 export const RESULT_COLUMNS: ColumnSet = {
   columns: {
-    id: "text", title: "text", summary: "text", keywords: "list", fields: "list", trl: "number", institution: "text",
+    id: "text", title: "text", summary: "text", keywords: "list", disciplines: "list", trl: "number", institution: "text",
     ipStatus: "text", seeking: "list", region: "text", language: "text", updatedAt: "text",
   },
   required: ["id", "title", "summary"],
   meta: true,
+  // `fields` was the old name of the `disciplines` column.
+  hints: { fields: "disciplines", industry: "disciplines" },
 };
 
 export const DEMAND_COLUMNS: ColumnSet = {
@@ -31,6 +35,7 @@ export const DEMAND_COLUMNS: ColumnSet = {
   },
   required: ["id", "title", "description"],
   meta: true,
+  hints: { fields: "industry", disciplines: "industry" },
 };
 
 export const HISTORY_COLUMNS: ColumnSet = {
@@ -60,7 +65,7 @@ function mapHeader(file: string, header: readonly string[], set: ColumnSet): str
     const meta = set.meta && /^meta\.[^.]+$/i.test(name) ? `meta.${name.slice(5)}` : undefined;
     const field = meta ?? byLower.get(name.toLowerCase());
     if (field === undefined) {
-      const hint = closest(name, known);
+      const hint = set.hints?.[name.toLowerCase()] ?? closest(name, known);
       if (hint !== undefined) suggested.add(hint);
       const extra = set.meta ? `; to keep it as extra data, name it "meta.${name}"` : "";
       problems.push(`line 1: unknown column "${name}" (column ${i + 1})${hint ? `: did you mean "${hint}"?` : `; known columns: ${known.join(", ")}`}${extra}`);

@@ -4,6 +4,8 @@ import { explain, type Demand, type Match, type ResearchResult, type Team } from
 export interface QueryMatches {
   readonly direction: "demand-to-result" | "result-to-demand";
   readonly query: ResearchResult | Demand;
+  /** Rank of the first match (1, or the page's offset + 1). */
+  readonly firstRank: number;
   readonly matches: readonly Match<ResearchResult | Demand>[];
   /** For a demand in the table format: the institutions to call (`Matcher.matchInstitutions`). */
   readonly teams?: readonly Team[];
@@ -22,7 +24,7 @@ function termsText(m: Match<unknown>): string {
 /** Column names of the CSV output, in order. */
 export const CSV_COLUMNS = [
   "direction", "query_id", "query_title", "rank", "match_id", "match_title", "strength", "band", "score", "text_score", "bridged_score",
-  "readiness_fit", "spec_fit", "readiness", "trl_gap", "terms", "explanation",
+  "readiness_fit", "spec_fit", "readiness", "trl_levels_short", "terms", "explanation",
 ] as const;
 
 /** The CSV cells of one match, in {@link CSV_COLUMNS} order. Scores keep full precision. */
@@ -30,7 +32,7 @@ export function csvCells(q: QueryMatches, m: Match<ResearchResult | Demand>, ran
   const { parts, readiness } = m.explanation;
   return [
     q.direction, q.query.id, q.query.title, rank, m.id, m.item.title, m.strength, m.explanation.band, m.score, parts.text, parts.bridged,
-    parts.readinessFit, parts.specFit, readiness.status, readiness.gap, termsText(m), explain(m),
+    parts.readinessFit, parts.specFit, readiness.status, readiness.levelsShort, termsText(m), explain(m),
   ];
 }
 

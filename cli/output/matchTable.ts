@@ -42,7 +42,7 @@ export function matchTableBlock(q: QueryMatches): string {
   const out = [`[${terminalLine(q.query.id)}] ${terminalLine(q.query.title)} (${terminalLine(owner(q.query))}, ${trlOf(q.query)})  ${arrow}`];
   if (q.matches.length === 0) out.push("  no match");
   q.matches.forEach((m, i) => {
-    out.push(`  ${String(i + 1).padStart(3)}. ${m.strength.toFixed(2)} ${m.explanation.band.padEnd(7)} ${m.score.toFixed(2).padStart(6)}  ${terminalLine(m.id)}  ${terminalLine(m.item.title)} (${trlOf(m.item)})`);
+    out.push(`  ${String(q.firstRank + i).padStart(3)}. ${m.strength.toFixed(2)} ${m.explanation.band.padEnd(7)} ${m.score.toFixed(2).padStart(6)}  ${terminalLine(m.id)}  ${terminalLine(m.item.title)} (${trlOf(m.item)})`);
     out.push(wrap(terminalLine(explain(m, 4)), "           "));
   });
   const teams = teamsLine(q.teams ?? []);

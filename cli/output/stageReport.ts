@@ -13,8 +13,8 @@ export function portfolioText(analysis: PortfolioAnalysis, shortlist: readonly S
     const cov = analysis.coverage.find((c) => c.band.id === s.band.id);
     out.push(`${pad(terminalLine(s.band.label), 34)}${pad(s.count, 9)}${pad(`${(s.share * 100).toFixed(1)}%`, 8)}${cov?.supportIds.length ?? 0}`);
   }
-  const gap = analysis.fundingGap.map((g) => `${g.stage} (TRL ${g.levels.join(", ")})`).join("; ");
-  out.push("", `Funding gap (no support covers): ${terminalLine(gap) || "none"}`);
+  const uncovered = analysis.uncoveredStages.map((g) => `${g.stage} (TRL ${g.levels.join(", ")})`).join("; ");
+  out.push("", `Funding gap (no support covers): ${terminalLine(uncovered) || "none"}`);
   out.push(`Stalled longer than the threshold: ${analysis.stalled.length} results`);
   out.push("", "First-investment shortlist (middle stage, strongest industrial pull)");
   for (const e of shortlist) {

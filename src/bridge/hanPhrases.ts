@@ -51,6 +51,11 @@ function boundaries(run: string): Set<number> {
   return marks;
 }
 
+/** The phrases looked for: a Set, a Map, or any list that can tell whether it holds a phrase. */
+export interface PhraseSet {
+  has(phrase: string): boolean;
+}
+
 /** One occurrence of a phrase in the text: the phrase and its offsets in the normalised text. */
 export interface HanOccurrence {
   readonly phrase: string;
@@ -64,7 +69,7 @@ export interface HanOccurrence {
  * substrings. With `longestOnly`, a match at a position hides shorter ones there and those it covers
  * (forward maximum matching, for dictionary segmentation).
  */
-export function findHanPhrases(text: string, phrases: ReadonlySet<string> | ReadonlyMap<string, unknown>, maxLength: number, longestOnly = false): HanOccurrence[] {
+export function findHanPhrases(text: string, phrases: PhraseSet, maxLength: number, longestOnly = false): HanOccurrence[] {
   const found: HanOccurrence[] = [];
   for (const m of text.matchAll(HAN_RUN)) {
     const run = m[0];

@@ -54,47 +54,25 @@ const JOINED = /[-\u2010_/]/;
  * the text (with word boundaries around one- and two-character expressions; see hanPhrases.ts).
  */
 export class LexiconIndex {
-  private readonly concepts: CompiledConcept[] = [];
-  /** Expressions by the first term of their sequence. */
-  private readonly byFirstTerm = new Map<string, Ref[]>();
-  /** All-Han expressions by their normalised text. */
-  private readonly byHan = new Map<string, Ref[]>();
-  private maxHanLength = 0;
+  private readonly lexicon: Lexicon;
+  private readonly analyzer: TermAnalyzer;
   private readonly fold?: TextFold;
+  private compiled?: CompiledLexicon;
 
   /**
-   * Validate (as `parseLexicon`, so raw JSON is fine) and compile `lexicon` with `analyzer` (default: the
+   * Validate (as `parseLexicon`, so raw JSON is fine) `lexicon`, to be compiled with `analyzer` (default: the
    * library's `analyze`; use the index's analyzer so that terms agree). Throws ValidationError with paths.
+   * Compiling (analysing every expression) waits for the first lookup, so building a Matcher stays cheap.
    */
   constructor(lexicon: Lexicon, analyzer: TermAnalyzer = analyze, options: LexiconIndexOptions = {}) {
+    this.lexicon = parseLexicon(lexicon);
+    this.analyzer = analyzer;
     this.fold = options.fold;
-    for (const concept of parseLexicon(lexicon).concepts) {
-      const expressions: CompiledExpression[] = [];
-      for (const e of concept.expressions) {
-        const terms = analyzer(e.text);
-        const trimmed = normalizeForPhrases(e.text.trim(), this.fold);
-        const han = isHanPhrase(trimmed) ? trimmed : undefined;
-        // An expression made only of stop words cannot be recognised; it simply takes no part.
-        if (terms.length === 0 && han === undefined) continue;
-        const unique = [...new Set(terms)];
-        expressions.push({ text: e.text, terms: unique, sequence: matchSequence(terms), han, targets: bridgeTargets(unique), weight: e.weight ?? 1 });
-      }
-      const index = this.concepts.length;
-      this.concepts.push({ id: concept.id, label: concept.label ?? concept.id, weight: concept.weight ?? 1, expressions });
-      expressions.forEach((e, expression) => {
-        const ref = { concept: index, expression };
-        if (e.han !== undefined) {
-          push(this.byHan, e.han, ref);
-          this.maxHanLength = Math.max(this.maxHanLength, e.han.length);
-        }
-        if (e.sequence.length > 0) push(this.byFirstTerm, e.sequence[0], ref);
-      });
-    }
   }
 
   /** Number of concepts compiled. */
   get conceptCount(): number {
-    return this.concepts.length;
+    return this.lexicon.concepts.length;
   }
 
   /**
@@ -103,56 +81,98 @@ export class LexiconIndex {
    * without it they match as runs of analysed terms.
    */
   lookup(queryTerms: readonly string[], text?: string): LexiconHit[] {
-    const present = new Set(queryTerms);
-    const matched = new Map<number, Set<number>>();
-    const mark = (ref: Ref): void => {
-      let set = matched.get(ref.concept);
-      if (!set) matched.set(ref.concept, (set = new Set()));
-      set.add(ref.expression);
-    };
-    const sequence = matchSequence(queryTerms);
-    for (let i = 0; i < sequence.length; i++) {
-      for (const ref of this.byFirstTerm.get(sequence[i]) ?? []) {
-        const e = this.concepts[ref.concept].expressions[ref.expression];
-        if (text !== undefined && e.han !== undefined) continue;
-        if (runsAt(sequence, i, e.sequence)) mark(ref);
-      }
-    }
-    if (text !== undefined && this.byHan.size > 0) {
-      for (const hit of findHanPhrases(normalizeForPhrases(text, this.fold), this.byHan, this.maxHanLength)) {
-        for (const ref of this.byHan.get(hit.phrase) ?? []) mark(ref);
-      }
-    }
-    const hits: LexiconHit[] = [];
-    for (const conceptIndex of [...matched.keys()].sort((a, b) => a - b)) {
-      const concept = this.concepts[conceptIndex];
-      const found = matched.get(conceptIndex)!;
-      // The strongest matching expression stands for the concept; ties go to the longer (more specific) one.
-      let best: CompiledExpression | undefined;
-      for (const i of [...found].sort((a, b) => a - b)) {
-        const e = concept.expressions[i];
-        if (!best || e.weight > best.weight || (e.weight === best.weight && e.terms.length > best.terms.length)) best = e;
-      }
-      const targets = new Map<string, { weight: number; text: string }>();
-      concept.expressions.forEach((e, i) => {
-        if (found.has(i)) return;
-        const w = concept.weight * best!.weight * e.weight;
-        for (const term of e.targets) {
-          if (present.has(term)) continue;
-          if (w > (targets.get(term)?.weight ?? 0)) targets.set(term, { weight: w, text: e.text });
-        }
-      });
-      if (targets.size === 0) continue;
-      hits.push({
-        conceptId: concept.id,
-        conceptLabel: concept.label,
-        matchedText: best!.text,
-        matchedTerms: best!.terms,
-        targets: [...targets].map(([term, t]) => ({ term, weight: t.weight, text: t.text })),
-      });
-    }
-    return hits;
+    this.compiled ??= compileLexicon(this.lexicon, this.analyzer, this.fold);
+    return lookupCompiled(this.compiled, queryTerms, text, this.fold);
   }
+}
+
+/** A lexicon with every expression analysed, indexed by first term and by Han text. */
+interface CompiledLexicon {
+  readonly concepts: CompiledConcept[];
+  /** Expressions by the first term of their sequence. */
+  readonly byFirstTerm: Map<string, Ref[]>;
+  /** All-Han expressions by their normalised text. */
+  readonly byHan: Map<string, Ref[]>;
+  maxHanLength: number;
+}
+
+function compileLexicon(lexicon: Lexicon, analyzer: TermAnalyzer, fold: TextFold | undefined): CompiledLexicon {
+  const compiled: CompiledLexicon = { concepts: [], byFirstTerm: new Map(), byHan: new Map(), maxHanLength: 0 };
+  for (const concept of lexicon.concepts) {
+    const expressions: CompiledExpression[] = [];
+    for (const e of concept.expressions) {
+      const terms = analyzer(e.text);
+      const trimmed = normalizeForPhrases(e.text.trim(), fold);
+      const han = isHanPhrase(trimmed) ? trimmed : undefined;
+      // An expression made only of stop words cannot be recognised; it simply takes no part.
+      if (terms.length === 0 && han === undefined) continue;
+      const unique = [...new Set(terms)];
+      expressions.push({ text: e.text, terms: unique, sequence: matchSequence(terms), han, targets: bridgeTargets(unique), weight: e.weight ?? 1 });
+    }
+    const index = compiled.concepts.length;
+    compiled.concepts.push({ id: concept.id, label: concept.label ?? concept.id, weight: concept.weight ?? 1, expressions });
+    expressions.forEach((e, expression) => {
+      const ref = { concept: index, expression };
+      if (e.han !== undefined) {
+        push(compiled.byHan, e.han, ref);
+        compiled.maxHanLength = Math.max(compiled.maxHanLength, e.han.length);
+      }
+      if (e.sequence.length > 0) push(compiled.byFirstTerm, e.sequence[0], ref);
+    });
+  }
+  return compiled;
+}
+
+function lookupCompiled(lexicon: CompiledLexicon, queryTerms: readonly string[], text: string | undefined, fold: TextFold | undefined): LexiconHit[] {
+  const present = new Set(queryTerms);
+  const matched = new Map<number, Set<number>>();
+  const mark = (ref: Ref): void => {
+    let set = matched.get(ref.concept);
+    if (!set) matched.set(ref.concept, (set = new Set()));
+    set.add(ref.expression);
+  };
+  const sequence = matchSequence(queryTerms);
+  for (let i = 0; i < sequence.length; i++) {
+    for (const ref of lexicon.byFirstTerm.get(sequence[i]) ?? []) {
+      const e = lexicon.concepts[ref.concept].expressions[ref.expression];
+      if (text !== undefined && e.han !== undefined) continue;
+      if (runsAt(sequence, i, e.sequence)) mark(ref);
+    }
+  }
+  if (text !== undefined && lexicon.byHan.size > 0) {
+    for (const hit of findHanPhrases(normalizeForPhrases(text, fold), lexicon.byHan, lexicon.maxHanLength)) {
+      for (const ref of lexicon.byHan.get(hit.phrase) ?? []) mark(ref);
+    }
+  }
+  const hits: LexiconHit[] = [];
+  for (const conceptIndex of [...matched.keys()].sort((a, b) => a - b)) {
+    const concept = lexicon.concepts[conceptIndex];
+    const found = matched.get(conceptIndex)!;
+    // The strongest matching expression stands for the concept; ties go to the longer (more specific) one.
+    let best: CompiledExpression | undefined;
+    for (const i of [...found].sort((a, b) => a - b)) {
+      const e = concept.expressions[i];
+      if (!best || e.weight > best.weight || (e.weight === best.weight && e.terms.length > best.terms.length)) best = e;
+    }
+    const targets = new Map<string, { weight: number; text: string }>();
+    concept.expressions.forEach((e, i) => {
+      if (found.has(i)) return;
+      const w = concept.weight * best!.weight * e.weight;
+      for (const term of e.targets) {
+        if (present.has(term)) continue;
+        if (w > (targets.get(term)?.weight ?? 0)) targets.set(term, { weight: w, text: e.text });
+      }
+    });
+    if (targets.size === 0) continue;
+    hits.push({
+      conceptId: concept.id,
+      conceptLabel: concept.label,
+      matchedText: best!.text,
+      matchedTerms: best!.terms,
+      targets: [...targets].map(([term, t]) => ({ term, weight: t.weight, text: t.text })),
+    });
+  }
+  return hits;
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {

@@ -11,6 +11,10 @@ import { checkInto, rootPath } from "../validation/checkShape.js";
 import { ProblemList } from "../validation/problemList.js";
 import { arrayOf, boolean, custom, either, integer, object, optional } from "../validation/shapes.js";
 import type { TermAnalyzer } from "../bridge/bridgeTypes.js";
+import { deepFreeze } from "../immutable/deepFreeze.js";
+import type { TextFold } from "../bridge/hanPhrases.js";
+import { ANALYZER_NAME, type Analyzer } from "../text/analyzer.js";
+import { runHanSteps } from "../text/hanSteps.js";
 
 /** Bridges from business to lab language used when matching demands to results. */
 export interface BridgeOptions {
@@ -19,8 +23,12 @@ export interface BridgeOptions {
    * and Chinese. Default true; `false` turns them off. A user `lexicon` merges with them (see README).
    */
   builtin?: boolean;
-  /** A bilingual dictionary bridge, e.g. `zhEnDictionary` from `techbroker/bridges/zh-en`. */
-  dictionary?: BridgeDictionary;
+  /**
+   * The bilingual dictionary bridge. Default: the Matcher's `defaultDictionary` when `builtin` is not false
+   * (CC-CEDICT zh-en with `techbroker`, none with `techbroker/core`); `false` turns it off; a dictionary
+   * (e.g. `zhEnDictionary` from `techbroker/bridges/zh-en`) turns it on, even with `builtin: false`.
+   */
+  dictionary?: BridgeDictionary | false;
   /** Further bridge sources of your own. */
   sources?: readonly BridgeSource[];
   /** Hand-made lexicon of concepts (used both ways); merged with the built-in one. */
@@ -36,6 +44,8 @@ export interface BridgeOptions {
 /** Bridges checked and compiled for the matcher's analyzer. */
 export interface BridgeSettings {
   readonly lexicon?: LexiconIndex;
+  /** The dictionary in use (also among `sources`), recorded by snapshots. */
+  readonly dictionary?: BridgeDictionary;
   readonly sources: readonly BridgeSource[];
   readonly model?: TranslationModel;
   readonly feedback?: { readonly docs: number; readonly terms: number };
@@ -43,17 +53,56 @@ export interface BridgeSettings {
   readonly weights: ResolvedExpansion;
 }
 
-export const NO_BRIDGES: BridgeSettings = { sources: [], weights: resolveExpansionOptions() };
+export const NO_BRIDGES: BridgeSettings = deepFreeze({ sources: [], weights: resolveExpansionOptions() });
 
-// Compiling the built-in lexicon takes milliseconds; matchers sharing an analyzer object share the result.
-const builtinByAnalyzer = new WeakMap<object, LexiconIndex>();
-function builtinIndex(analyzer: TermAnalyzer, key: object): LexiconIndex {
-  let index = builtinByAnalyzer.get(key);
-  if (!index) builtinByAnalyzer.set(key, (index = new LexiconIndex(BUILTIN_LEXICON, analyzer)));
-  return index;
+/** What the bridges of one Matcher are built with: its analyzer, and the dictionary its class uses by default. */
+export interface BridgeContext {
+  readonly analyzer: Analyzer;
+  readonly defaultDictionary?: BridgeDictionary;
 }
 
-function isDictionary(x: unknown): x is BridgeDictionary {
+/**
+ * The script fold bridges compare Chinese text with: the built-in analyzer's Traditional -> Simplified step when
+ * its settings have it on (so 導電油墨 in a lexicon meets 导电油墨 in a query); none for an analyzer of your own.
+ * The analyzer's spacing repair is left out: it would join a title's last characters to the description's first.
+ */
+export function bridgeFoldOf(analyzer: Analyzer): TextFold | undefined {
+  if (analyzer.name !== ANALYZER_NAME || analyzer.settings?.foldScript !== true) return undefined;
+  return (text) => runHanSteps(text, FOLD_ONLY);
+}
+const FOLD_ONLY = { foldScript: true, repairChinese: false };
+
+/**
+ * Built-in bridges per analyzer object, so that matchers sharing an analyzer share them: the compiled
+ * built-in lexicon (compiled at its first lookup) and one dictionary source per dictionary.
+ */
+interface SharedBridges {
+  readonly analyze: TermAnalyzer;
+  readonly fold?: TextFold;
+  builtin?: LexiconIndex;
+  readonly dictionaries: WeakMap<BridgeDictionary, DictionarySource>;
+}
+const sharedByAnalyzer = new WeakMap<Analyzer, SharedBridges>();
+function shared(analyzer: Analyzer): SharedBridges {
+  let entry = sharedByAnalyzer.get(analyzer);
+  if (!entry) {
+    entry = { analyze: (text) => analyzer.analyze(text), fold: bridgeFoldOf(analyzer), dictionaries: new WeakMap() };
+    sharedByAnalyzer.set(analyzer, entry);
+  }
+  return entry;
+}
+function builtinIndex(bridges: SharedBridges): LexiconIndex {
+  bridges.builtin ??= new LexiconIndex(BUILTIN_LEXICON, bridges.analyze, { fold: bridges.fold });
+  return bridges.builtin;
+}
+function dictionarySource(bridges: SharedBridges, dictionary: BridgeDictionary): DictionarySource {
+  let source = bridges.dictionaries.get(dictionary);
+  if (!source) bridges.dictionaries.set(dictionary, (source = new DictionarySource(dictionary, bridges.analyze, { fold: bridges.fold })));
+  return source;
+}
+
+/** True for an object with the fields of a {@link BridgeDictionary}. */
+export function isDictionary(x: unknown): x is BridgeDictionary {
   const d = x as BridgeDictionary;
   return typeof x === "object" && x !== null && typeof d.name === "string" && typeof d.words === "string" && typeof d.attribution === "string";
 }
@@ -69,7 +118,7 @@ const count = optional(integer(1, 1000));
 /** The description of `bridges` (Matcher option and `setBridges`); adding a bridge option is one line here. */
 export const bridgeOptionsShape = object({
   builtin: optional(boolean()),
-  dictionary: optional(custom("a dictionary such as zhEnDictionary from techbroker/bridges/zh-en", isDictionary)),
+  dictionary: optional(custom("false or a dictionary such as zhEnDictionary from techbroker/bridges/zh-en", (x): x is BridgeDictionary | false => x === false || isDictionary(x))),
   sources: optional(arrayOf(custom("{ name, weight in [0, 1), expand(), describe() }", isSource), { max: 100, expected: "an array of bridge sources" })),
   lexicon: optional(custom("a lexicon object", (x): x is Lexicon => typeof x === "object" && x !== null)),
   model: optional(custom(
@@ -84,18 +133,17 @@ export const bridgeOptionsShape = object({
  * Validate bridge options when they are set, so that a bad option is named at once (`bridges.feedback.docs`)
  * and not as a failing search at the first match. Throws one ValidationError listing every problem.
  */
-export function resolveBridges(
-  bridges: unknown, analyzer: TermAnalyzer, cacheKey: object = analyzer, root = "bridges", context = "Matcher",
-): BridgeSettings {
+export function resolveBridges(bridges: unknown, context: BridgeContext, root = "bridges", where = "Matcher"): BridgeSettings {
   const problems = new ProblemList();
   const checked = checkInto(bridgeOptionsShape, bridges, rootPath(root), problems) as BridgeOptions;
-  problems.throwIfAny(context);
+  problems.throwIfAny(where);
   const builtin = checked.builtin !== false;
-  let lexicon: LexiconIndex | undefined = builtin && checked.lexicon === undefined ? builtinIndex(analyzer, cacheKey) : undefined;
+  const own = shared(context.analyzer);
+  let lexicon: LexiconIndex | undefined = builtin && checked.lexicon === undefined ? builtinIndex(own) : undefined;
   if (checked.lexicon !== undefined) {
     try {
-      const own = parseLexicon(checked.lexicon);
-      lexicon = new LexiconIndex(builtin ? withBuiltinLexicon(own) : own, analyzer);
+      const user = parseLexicon(checked.lexicon);
+      lexicon = new LexiconIndex(builtin ? withBuiltinLexicon(user) : user, own.analyze, { fold: own.fold });
     } catch (error) {
       if (!(error instanceof ValidationError)) throw error;
       // The lexicon's own paths (`concepts[0].id`) are put below the caller's name for it.
@@ -103,11 +151,12 @@ export function resolveBridges(
       for (const p of error.problems) problems.add(p.path.startsWith("[") ? `${head}${p.path}` : `${head}${p.path ? `.${p.path}` : ""}`, p.message);
     }
   }
-  problems.throwIfAny(context);
+  problems.throwIfAny(where);
   const sources: BridgeSource[] = [];
-  if (checked.dictionary !== undefined) sources.push(new DictionarySource(checked.dictionary, analyzer));
+  const dictionary = checked.dictionary === false ? undefined : checked.dictionary ?? (builtin ? context.defaultDictionary : undefined);
+  if (dictionary !== undefined) sources.push(dictionarySource(own, dictionary));
   if (checked.sources !== undefined) sources.push(...checked.sources);
   const fb = checked.feedback;
   const feedback = fb === true ? { docs: 10, terms: 10 } : fb ? { docs: fb.docs ?? 10, terms: fb.terms ?? 10 } : undefined;
-  return { lexicon, sources, model: checked.model, feedback, weights: resolveExpansionOptions(checked.weights ?? {}) };
+  return { lexicon, dictionary, sources, model: checked.model, feedback, weights: resolveExpansionOptions(checked.weights ?? {}) };
 }

@@ -30,7 +30,7 @@ function describeReadiness(r: ReadinessAssessment): string {
       const stages = r.stagesCrossed.length > 0 ? `, through ${r.stagesCrossed.join(" -> ")}` : "";
       const middle = r.crossesMiddle ? " (crosses the middle stage)" : "";
       const support = r.supportNeeded.length > 0 ? `; needs ${r.supportNeeded.join(", ")}` : "";
-      return `TRL ${r.resultTrl} is ${r.gap} level${r.gap === 1 ? "" : "s"} below the required TRL ${r.requiredTrl}${stages}${middle}${support}`;
+      return `TRL ${r.resultTrl} is ${r.levelsShort} level${r.levelsShort === 1 ? "" : "s"} below the required TRL ${r.requiredTrl}${stages}${middle}${support}`;
     }
   }
 }

@@ -9,9 +9,9 @@ const inRegion = (region: string | undefined, want: string | string[]): boolean 
 /** Turn a checked result filter (`matchOptions.ts`) into a predicate (undefined when it filters nothing). */
 export function resultPredicate(filter: ResultFilter | undefined): ((r: ResearchResult) => boolean) | undefined {
   if (filter === undefined) return undefined;
-  const { fields, region, trl, ipStatus, seeking, where, includeUnknownTrl } = filter;
+  const { disciplines, region, trl, ipStatus, seeking, where, includeUnknownTrl } = filter;
   return (r) => {
-    if (fields && !overlaps(r.fields, fields)) return false;
+    if (disciplines && !overlaps(r.disciplines, disciplines)) return false;
     if (region !== undefined && !inRegion(r.region, region)) return false;
     if (trl) {
       if (r.trl === undefined) {

@@ -15,14 +15,14 @@ const predicate = custom("a function", (x): x is (item: never) => boolean => typ
 
 /** The filter of results a demand is matched against. */
 export const resultFilterShape = object({
-  fields: optional(codeList),
+  disciplines: optional(codeList),
   region: optional(regionShape),
   trl: optional(object({ min: optional(trlShape), max: optional(trlShape) }, { expected: "an object { min?, max? }" })),
   includeUnknownTrl: optional(boolean()),
   ipStatus: optional(arrayOf(oneOf(IP_STATUSES), { max: IP_STATUSES.length * 2 })),
   seeking: optional(codeList),
   where: optional(predicate),
-}, { expected: "a result filter object" }) as Shape<ResultFilter>;
+}, { expected: "a result filter object", hints: { fields: "disciplines", industry: "disciplines" } }) as Shape<ResultFilter>;
 
 /** The filter of demands a result is matched against. */
 export const demandFilterShape = object({
@@ -30,7 +30,7 @@ export const demandFilterShape = object({
   region: optional(regionShape),
   maxRequiredTrl: optional(trlShape),
   where: optional(predicate),
-}, { expected: "a demand filter object" }) as Shape<DemandFilter>;
+}, { expected: "a demand filter object", hints: { fields: "industry", disciplines: "industry" } }) as Shape<DemandFilter>;
 
 /** Which slice of the ranking to return: `k` matches after skipping `offset`, none below `minScore` or `minStrength`. */
 export interface Page {

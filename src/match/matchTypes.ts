@@ -6,8 +6,8 @@ import type { SpecCheck } from "../specs/compareSpecs.js";
 
 /** Narrow the results a demand is matched against. Every given condition must hold. */
 export interface ResultFilter {
-  /** Keep results sharing at least one of these field codes. */
-  fields?: string[];
+  /** Keep results sharing at least one of these discipline codes. */
+  disciplines?: string[];
   /** Keep results from one of these regions. */
   region?: string | string[];
   /** Keep results whose TRL lies in this range. Results of unknown TRL pass only with `includeUnknownTrl`. */
@@ -39,7 +39,7 @@ export interface MatchOptions<F> {
   k?: number;
   /**
    * Matches to skip first, for paging: `{ k: 20, offset: 40 }` is the third page of 20. Default 0.
-   * `k + offset` is at most 100,000 (the index's MAX_K); the page is exact (the same as slicing one long list).
+   * `k + offset` is at most 100,000 (`LIMITS.matchK`); the page is exact (the same as slicing one long list).
    */
   offset?: number;
   filter?: F;
@@ -83,12 +83,12 @@ export interface MatchedTerm {
 
 /** The readiness gap between the result and what the demand can use. */
 export interface ReadinessAssessment {
-  /** `meets`: ready enough; `below`: short by `gap` levels; `unknown`: the result's TRL is unknown; `not-required`: no minTrl. */
+  /** `meets`: ready enough; `below`: short by `levelsShort` levels; `unknown`: the result's TRL is unknown; `not-required`: no minTrl. */
   status: "meets" | "below" | "unknown" | "not-required";
   resultTrl?: number;
   requiredTrl?: number;
-  /** Levels short (0 when it meets the requirement or either side is unknown). */
-  gap: number;
+  /** TRL levels the result is short of `requiredTrl` (0 when it meets the requirement or either side is unknown). */
+  levelsShort: number;
   /** Stage ids the result still has to go through, e.g. ["pilot", "sample"]. */
   stagesCrossed: string[];
   /** Whether closing the gap crosses the middle stage (pilot / 中试). */

@@ -11,7 +11,8 @@ import type { Demand, ResearchResult } from "../schema/types.js";
 import { validateBands, type StageBand } from "../stage/stageBands.js";
 import { defaultAnalyzer, type Analyzer } from "../text/analyzer.js";
 import { BoundedCache } from "../text/boundedCache.js";
-import { NO_BRIDGES, resolveBridges, type BridgeOptions, type BridgeSettings } from "./bridgeSettings.js";
+import { isDictionary, NO_BRIDGES, resolveBridges, type BridgeOptions, type BridgeSettings } from "./bridgeSettings.js";
+import type { BridgeDictionary } from "../bridge/dictionary/dictionarySource.js";
 import { demandPredicate, resultPredicate } from "./matchFilters.js";
 import { checkDemandMatchOptions, checkResultFilter, checkResultMatchOptions, type Page } from "./matchOptions.js";
 import { queryNoiseWeights } from "./queryNoise.js";
@@ -49,6 +50,11 @@ export interface MatcherOptions {
 export interface MatcherSnapshotOptions {
   /** The analyzer the snapshot was made with (same name, version and settings). Default: the default analyzer. */
   analyzer?: Analyzer;
+  /**
+   * The dictionary the snapshot was made with, when this Matcher class has no such default (`techbroker/core`
+   * loading a snapshot made with `techbroker`): pass `zhEnDictionary` from `techbroker/bridges/zh-en`.
+   */
+  dictionary?: BridgeDictionary;
 }
 
 
@@ -57,6 +63,12 @@ export interface MatcherSnapshotOptions {
  * with readiness-aware, explained scores.
  */
 export class Matcher {
+  /**
+   * The dictionary bridge a Matcher of this class uses unless `bridges.dictionary` (or `builtin`) is false:
+   * none here (`techbroker/core`); CC-CEDICT zh-en for the Matcher of `techbroker`.
+   */
+  static readonly defaultDictionary: BridgeDictionary | undefined = undefined;
+
   private readonly results: RecordCollection<ResearchResult>;
   private readonly demands: RecordCollection<Demand>;
   private readonly analyzer: Analyzer;
@@ -101,9 +113,12 @@ export class Matcher {
     this.setBridges(options.bridges ?? {});
   }
 
-  /** Replace the bridges used for expansion (`{}`: built-ins only; `{ builtin: false }`: none); throws ValidationError on bad options. */
+  /**
+   * Replace the bridges used for expansion (`{}`: the built-in ones, with the class's default dictionary;
+   * `{ builtin: false }`: none); throws ValidationError on bad options.
+   */
   setBridges(bridges: BridgeOptions): void {
-    this.bridges = resolveBridges(bridges, (text) => this.analyzer.analyze(text), this.analyzer);
+    this.bridges = resolveBridges(bridges, { analyzer: this.analyzer, defaultDictionary: (this.constructor as typeof Matcher).defaultDictionary });
     this.stored.bridges = bridges;
     this.revision++;
   }
@@ -113,9 +128,12 @@ export class Matcher {
    * weights), the other options and the analyzer's identity; CRC-checked. Load with {@link Matcher.fromSnapshot}.
    */
   toSnapshot(): Uint8Array {
+    // The dictionary is data of the package, not of the matcher: the snapshot records its name (or false).
+    const dictionary: string | false = this.bridges.dictionary?.name ?? false;
+    const bridges = { ...this.stored.bridges, dictionary };
     return writeMatcherSnapshot({
       analyzer: this.analyzer,
-      options: this.stored,
+      options: { ...this.stored, bridges },
       results: this.allResults(),
       demands: this.allDemands(),
       resultIndex: this.results.index,
@@ -124,18 +142,22 @@ export class Matcher {
   }
 
   /**
-   * Load a Matcher saved by {@link Matcher.toSnapshot}, without re-analysing any record. Throws SnapshotError on
-   * damaged bytes, another format version (`mismatch: "version"`) or another analyzer (`mismatch: "analyzer"`).
+   * Load a Matcher saved by {@link Matcher.toSnapshot}, without re-analysing any record, as an instance of the
+   * class it is called on. Throws SnapshotError on damaged bytes, another format version (`mismatch: "version"`),
+   * another analyzer (`mismatch: "analyzer"`) or a dictionary this class lacks (`mismatch: "dictionary"`).
    */
   static fromSnapshot(bytes: Uint8Array, options: MatcherSnapshotOptions = {}): Matcher {
     if (typeof options !== "object" || options === null) fail("options", "expected an object", "Matcher.fromSnapshot");
     const analyzer = options.analyzer ?? defaultAnalyzer();
     const problems = analyzerProblems(analyzer, "analyzer");
     if (problems.length > 0) throw new ValidationError(problems, "Matcher.fromSnapshot");
+    if (options.dictionary !== undefined && !isDictionary(options.dictionary)) fail("dictionary", "expected a dictionary such as zhEnDictionary", "Matcher.fromSnapshot");
     const parts = readMatcherSnapshot(bytes, analyzer);
+    const stored = parts.options.bridges;
+    const dictionary = storedDictionary(stored?.dictionary, [options.dictionary, this.defaultDictionary]);
     let matcher: Matcher;
     try {
-      matcher = new Matcher({ ...parts.options, analyzer });
+      matcher = new this({ ...parts.options, bridges: { ...stored, dictionary }, analyzer });
     } catch (error) {
       if (error instanceof ValidationError) throw new SnapshotError(`matcher snapshot is corrupted: options: ${error.message}`);
       throw error;
@@ -366,6 +388,22 @@ export class Matcher {
     }
     return terms;
   }
+}
+
+/**
+ * The dictionary a snapshot records: its name, `false`, or (snapshots written before names were stored) the data
+ * itself or nothing, which then meant no dictionary. A name is looked up among the dictionaries at hand.
+ */
+function storedDictionary(stored: unknown, available: readonly (BridgeDictionary | undefined)[]): BridgeDictionary | false {
+  if (stored === undefined || stored === false) return false;
+  if (isDictionary(stored)) return stored;
+  if (typeof stored !== "string") throw new SnapshotError("matcher snapshot is corrupted: bridges.dictionary");
+  const found = available.find((d) => d?.name === stored);
+  if (found) return found;
+  throw new SnapshotError(
+    `matcher snapshot was made with the dictionary "${stored}", which this Matcher does not include: load it with the Matcher of "techbroker", or pass { dictionary } (e.g. zhEnDictionary from "techbroker/bridges/zh-en") to fromSnapshot`,
+    "dictionary",
+  );
 }
 
 /** A result's text fields as a query, as feedback or in explanations: title, keywords, summary. */

@@ -31,9 +31,15 @@ export interface StoredMatcherOptions {
   demandWeights?: { title?: number; description?: number };
   readiness?: { perLevel?: number; floor?: number; unknown?: number };
   stageBands?: readonly { id: string; label: string; minTrl: number; maxTrl: number; middle?: boolean }[];
-  /** The bridge options last set (constructor or `setBridges`); absent means the Matcher's default. */
-  bridges?: BridgeOptions;
+  /**
+   * The bridge options last set (constructor or `setBridges`); absent means the Matcher's default. In a written
+   * snapshot `dictionary` is the name of the dictionary in use or false (see `Matcher.toSnapshot`).
+   */
+  bridges?: StoredBridgeOptions;
 }
+
+/** Bridge options as a snapshot keeps them: the dictionary by its name, since its data ships with the package. */
+export type StoredBridgeOptions = Omit<BridgeOptions, "dictionary"> & { dictionary?: BridgeOptions["dictionary"] | string };
 
 /** Everything a Matcher is made of, as saved and as loaded. */
 export interface MatcherParts {
@@ -132,7 +138,7 @@ function json(section: Uint8Array, what: string): unknown {
 const isObject = (x: unknown): x is Record<string, unknown> => typeof x === "object" && x !== null && !Array.isArray(x);
 
 /** Revive class-valued bridge options from their JSON (see BRIDGE_REVIVERS). */
-function reviveBridges(bridges: unknown): BridgeOptions | undefined {
+function reviveBridges(bridges: unknown): StoredBridgeOptions | undefined {
   if (bridges === undefined) return undefined;
   if (!isObject(bridges)) return corrupted("bridge options");
   const out: Record<string, unknown> = { ...bridges };
@@ -145,7 +151,7 @@ function reviveBridges(bridges: unknown): BridgeOptions | undefined {
       throw error;
     }
   }
-  return out as BridgeOptions;
+  return out as StoredBridgeOptions;
 }
 
 /**

@@ -5,18 +5,18 @@ import type { ReadinessAssessment } from "./matchTypes.js";
 
 /** The readiness part of an explanation, built on the stage model's `stageGap`. */
 export function assessReadiness(result: ResearchResult, demand: Demand, bands?: readonly StageBand[]): ReadinessAssessment {
-  const gap = stageGap(result, demand, bands ? { bands } : {});
+  const move = stageGap(result, demand, bands ? { bands } : {});
   const base = { resultTrl: result.trl, requiredTrl: demand.minTrl };
-  if (demand.minTrl === undefined) return { status: "not-required", ...base, gap: 0, stagesCrossed: [], crossesMiddle: false, supportNeeded: [] };
-  if (result.trl === undefined) return { status: "unknown", ...base, gap: 0, stagesCrossed: [], crossesMiddle: false, supportNeeded: [] };
-  const levels = gap.levels ?? 0;
-  if (levels <= 0) return { status: "meets", ...base, gap: 0, stagesCrossed: [], crossesMiddle: false, supportNeeded: [] };
+  if (demand.minTrl === undefined) return { status: "not-required", ...base, levelsShort: 0, stagesCrossed: [], crossesMiddle: false, supportNeeded: [] };
+  if (result.trl === undefined) return { status: "unknown", ...base, levelsShort: 0, stagesCrossed: [], crossesMiddle: false, supportNeeded: [] };
+  const levels = move.levels ?? 0;
+  if (levels <= 0) return { status: "meets", ...base, levelsShort: 0, stagesCrossed: [], crossesMiddle: false, supportNeeded: [] };
   return {
     status: "below",
     ...base,
-    gap: levels,
-    stagesCrossed: [...gap.stagesCrossed],
-    crossesMiddle: gap.crossesMiddle,
-    supportNeeded: gap.supportNeeded.map((s) => s.id),
+    levelsShort: levels,
+    stagesCrossed: [...move.stagesCrossed],
+    crossesMiddle: move.crossesMiddle,
+    supportNeeded: move.supportNeeded.map((s) => s.id),
   };
 }

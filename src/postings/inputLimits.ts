@@ -13,10 +13,10 @@ export const MAX_ID_LENGTH = LIMITS.idLength;
 export const MAX_QUERY_TERMS = LIMITS.queryTerms;
 /** Largest accepted k. */
 export const MAX_K = LIMITS.searchK;
-/** Most indexed fields: each costs 4 bytes per document, and a snapshot header must not ask for millions. */
-export const MAX_FIELDS = 1024;
-/** Most documents in one `addAll` (checked before the array is walked, so a sparse `length: 2**32-1` is cheap). */
-export const MAX_BATCH_DOCUMENTS = 1 << 24;
+/** Most indexed fields. */
+export const MAX_FIELDS = LIMITS.fieldCount;
+/** Most documents in one `addAll`. */
+export const MAX_BATCH_DOCUMENTS = LIMITS.batchDocuments;
 /** Problems listed in one error; past this, checking stops so that a million bad items cannot build a huge message. */
 export const MAX_PROBLEMS = LIMITS.problemCount;
 

@@ -7,6 +7,7 @@ import { TechbrokerError, ValidationError } from "../errors/errors.js";
 
 /** Thrown when a callback calls back into an index that is in the middle of an operation. */
 export class ReentrantCallError extends TechbrokerError {
+  declare readonly code: "REENTRANT_CALL";
   constructor(operation: string, running: string) {
     super(
       "REENTRANT_CALL",

@@ -42,7 +42,7 @@ function pad4(n: number): number {
 
 /** Serialize a compacted index state. */
 export function writeSnapshot(state: IndexState): Uint8Array {
-  if (!littleEndian) throw new SnapshotError("snapshots need a little-endian platform");
+  if (!littleEndian) throw new SnapshotError("snapshots need a little-endian platform", "platform");
   const enc = new TextEncoder();
   const seg = state.segments[0];
   const meta: Meta = {
@@ -213,7 +213,7 @@ function checkMeta(meta: unknown): Meta {
 
 function parseSnapshot(bytes: Uint8Array, analyzer: Analyzer, fieldAnalyzers: ReadonlyMap<string, Analyzer>): IndexState {
   if (!(bytes instanceof Uint8Array)) throw new SnapshotError("expected a Uint8Array");
-  if (!littleEndian) throw new SnapshotError("snapshots need a little-endian platform");
+  if (!littleEndian) throw new SnapshotError("snapshots need a little-endian platform", "platform");
   if (bytes.length < HEADER || MAGIC.some((m, i) => bytes[i] !== m)) throw new SnapshotError("not a techbroker index snapshot");
   const dv = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const version = dv.getUint32(4, true);

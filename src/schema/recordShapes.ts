@@ -14,8 +14,9 @@ const codes = (about: string): Shape<string[]> =>
   arrayOf(string({ max: L.codeLength }), { max: L.codeCount, about });
 
 // Keys of the other record kind: a record carrying them was most likely written with the wrong template.
-const DEMAND_KEY_HINTS = { description: "summary", industry: "fields", minTrl: "trl" } as const;
-const RESULT_KEY_HINTS = { summary: "description", fields: "industry", trl: "minTrl" } as const;
+// `fields` was the old name of `disciplines` (and means BM25 fields elsewhere), so it points there too.
+const DEMAND_KEY_HINTS = { description: "summary", industry: "disciplines", fields: "disciplines", minTrl: "trl" } as const;
+const RESULT_KEY_HINTS = { summary: "description", disciplines: "industry", fields: "industry", trl: "minTrl" } as const;
 
 /** The keys of a {@link ResearchResult} and their shapes (the portfolio reads results with the same keys). */
 export const resultKeys = {
@@ -23,7 +24,7 @@ export const resultKeys = {
   title: string({ max: L.titleLength }),
   summary: string({ max: L.bodyLength }),
   keywords: optional(arrayOf(string({ max: L.keywordLength }), { max: L.keywordCount })),
-  fields: optional(codes("Discipline codes, e.g. materials, batteries.")),
+  disciplines: optional(codes("Discipline codes, e.g. materials, batteries.")),
   trl: optional(trlShape),
   institution: optional(string({ max: L.nameLength })),
   ipStatus: optional(oneOf(IP_STATUSES)),

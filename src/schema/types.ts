@@ -18,7 +18,7 @@ export interface ResearchResult {
   summary: string;
   keywords?: string[];
   /** Discipline or industry codes, e.g. `materials`, `batteries`. */
-  fields?: string[];
+  disciplines?: string[];
   /** Technology readiness level, an integer 1-9. Absent means unknown. */
   trl?: number;
   institution?: string;
@@ -43,7 +43,7 @@ export interface Demand {
   id: string;
   title: string;
   description: string;
-  /** Industry codes, drawn from the same list as {@link ResearchResult.fields}. */
+  /** Industry codes, drawn from the same list as {@link ResearchResult.disciplines}. */
   industry?: string[];
   /** The lowest readiness level the company can use, an integer 1-9. */
   minTrl?: number;

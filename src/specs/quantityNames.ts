@@ -65,7 +65,7 @@ export const QUANTITY_NAMES: readonly QuantityName[] = deepFreeze([
 ]);
 
 /** Which way is better for a spec without a name: more samples, bits, cycles and density are always better. */
-export const DIMENSION_BETTER: Readonly<Partial<Record<Dimension, "higher" | "lower">>> = {
+export const DIMENSION_BETTER: Readonly<Partial<Record<Dimension, "higher" | "lower">>> = deepFreeze({
   sampleRate: "higher",
   bits: "higher",
   dataRate: "higher",
@@ -73,7 +73,7 @@ export const DIMENSION_BETTER: Readonly<Partial<Record<Dimension, "higher" | "lo
   specificCapacity: "higher",
   count: "higher",
   thermalConductivity: "higher",
-};
+});
 
 /** Per-dimension exceptions: a resolution in bits is better higher, in anything else (μm, MPa) lower; accuracy in % higher. */
 export function betterOf(name: QuantityName | undefined, dimension: Dimension): "higher" | "lower" | undefined {

@@ -36,8 +36,8 @@ export interface DemandPull {
   readonly totalStrength: number;
   /** Matching demand ids, best first. */
   readonly demandIds: readonly string[];
-  /** Levels still to climb to the closest matching demand's minTrl (0 when one is already within reach); absent when unknown. */
-  readonly gapToDemand?: number;
+  /** TRL levels the result is short of the closest matching demand's minTrl (0 when one is already within reach); absent when unknown. */
+  readonly levelsShort?: number;
   /** minTrl of that closest demand. */
   readonly nearestDemandTrl?: number;
 }
@@ -74,8 +74,8 @@ export interface PortfolioAnalysis {
   readonly coverage: readonly StageCoverage[];
   /** TRL levels no support covers. */
   readonly uncoveredLevels: readonly number[];
-  /** Stages with at least one uncovered level: the funding gap. */
-  readonly fundingGap: readonly { readonly stage: string; readonly levels: readonly number[] }[];
+  /** Stages with at least one level no support covers, with those levels: the funding gap. */
+  readonly uncoveredStages: readonly { readonly stage: string; readonly levels: readonly number[] }[];
   /** Stalled results, longest stall first. */
   readonly stalled: readonly ResultStatus[];
   /** True when demand pull was computed. */
@@ -129,14 +129,14 @@ function pullOf(result: ResearchResult, trl: number | undefined, options: Portfo
   const minStrength = options.pullMinStrength ?? DEFAULT_PULL_MIN_STRENGTH;
   const raw = options.matcher!.matchResult(result, { k: options.pullK ?? 20, minStrength });
   const hits = raw.filter((h) => (demandTrl === undefined || demandTrl.has(h.id)) && h.strength >= minStrength && h.strength > 0);
-  let gap: number | undefined;
+  let levelsShort: number | undefined;
   let nearest: number | undefined;
   for (const h of hits) {
     const need = demandTrl?.get(h.id);
     if (need === undefined || trl === undefined) continue;
     const g = Math.max(0, need - trl);
-    if (gap === undefined || g < gap) {
-      gap = g;
+    if (levelsShort === undefined || g < levelsShort) {
+      levelsShort = g;
       nearest = need;
     }
   }
@@ -146,7 +146,7 @@ function pullOf(result: ResearchResult, trl: number | undefined, options: Portfo
     topStrength: strengths.length ? Math.max(...strengths) : 0,
     totalStrength: strengths.reduce((a, b) => a + b, 0),
     demandIds: hits.map((h) => h.id),
-    ...(gap === undefined ? {} : { gapToDemand: gap, nearestDemandTrl: nearest }),
+    ...(levelsShort === undefined ? {} : { levelsShort, nearestDemandTrl: nearest }),
   };
 }
 
@@ -210,7 +210,7 @@ export function analyzePortfolio(results: readonly ResearchResult[], options: Po
     supportsPerLevel: perLevel,
     coverage,
     uncoveredLevels: perLevel.flatMap((n, i) => (n === 0 ? [i + 1] : [])),
-    fundingGap: coverage.filter((c) => c.uncoveredLevels.length > 0).map((c) => ({ stage: c.band.id, levels: c.uncoveredLevels })),
+    uncoveredStages: coverage.filter((c) => c.uncoveredLevels.length > 0).map((c) => ({ stage: c.band.id, levels: c.uncoveredLevels })),
     stalled: statuses.filter((s) => s.stalled).sort((a, b) => b.daysInStage! - a.daysInStage! || (a.id < b.id ? -1 : 1)),
     hasPull,
     now: new Date(nowMs).toISOString(),

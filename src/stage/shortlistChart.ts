@@ -14,7 +14,7 @@ export interface ShortlistChartOptions {
 
 const SEGMENTS = [
   { key: "pull", color: "#2f6db5", label: "demand pull" },
-  { key: "gap", color: "#3aa57a", label: "closeness to demand" },
+  { key: "closeness", color: "#3aa57a", label: "closeness to demand" },
   { key: "stall", color: "#d9822b", label: "stall risk" },
 ] as const;
 
@@ -51,7 +51,7 @@ function checkChartInput(entries: unknown, options: unknown): void {
       if (!isFiniteNumber(rank)) problems.push({ path: `${at}.rank`, message: "expected a finite number" });
       if (trl !== undefined && !isFiniteNumber(trl)) problems.push({ path: `${at}.trl`, message: "expected a finite number" });
       if (!isFiniteNumber(score) || score < 0) problems.push({ path: `${at}.score`, message: "expected a finite number >= 0" });
-      if (typeof contributions !== "object" || contributions === null) problems.push({ path: `${at}.contributions`, message: "expected { pull, gap, stall }" });
+      if (typeof contributions !== "object" || contributions === null) problems.push({ path: `${at}.contributions`, message: "expected { pull, closeness, stall }" });
       else
         for (const seg of SEGMENTS) {
           const v = (contributions as Record<string, unknown>)[seg.key];
@@ -80,7 +80,7 @@ export function shortlistChartSvg(entries: readonly ShortlistEntry[], options: S
   const right = width - 70;
   const height = top + Math.max(1, entries.length) * ROW + 60;
   let maxScore = 1;
-  for (const e of entries) maxScore = Math.max(maxScore, e.score, e.contributions.pull + e.contributions.gap + e.contributions.stall);
+  for (const e of entries) maxScore = Math.max(maxScore, e.score, e.contributions.pull + e.contributions.closeness + e.contributions.stall);
   const x = (v: number): number => left + (v / maxScore) * (right - left);
   const parts: string[] = [];
   parts.push(text(width / 2, 32, title, { "text-anchor": "middle", "font-size": 20, "font-weight": "bold", fill: "#222" }));

@@ -47,7 +47,7 @@ function stableModel(): typeof model {
     // aliased the model away to save 3.5 MB (README, "Browser") and then used the default analyzer.
     const metaCER = (model as unknown as { metaCER?: unknown }).metaCER;
     if (typeof metaCER !== "function")
-      throw new TechbrokerError("MODEL", "wink-eng-lite-web-model is not loaded: pass your own analyzer, or bundle the model");
+      throw new TechbrokerError("MODEL_NOT_LOADED", "wink-eng-lite-web-model is not loaded: pass your own analyzer, or bundle the model");
     const meta: unknown = (metaCER as () => unknown).call(model);
     modelOnce = { ...model, metaCER: () => meta };
   }

@@ -37,6 +37,10 @@ export const LIMITS = Object.freeze({
   queryTerms: 4096,
   /** Largest `k` of an index search. */
   searchK: 100_000,
+  /** Most fields of one index: each costs 4 bytes per document, and a snapshot header must not ask for millions. */
+  fieldCount: 1024,
+  /** Most documents in one `addAll` (checked before the array is walked, so a sparse `length: 2**32-1` is cheap). */
+  batchDocuments: 1 << 24,
   /** Most expressions of one lexicon concept. */
   expressionCount: 100_000,
   /** Largest `k` of a match. */

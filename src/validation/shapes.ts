@@ -177,7 +177,7 @@ export function object<P extends Record<string, ShapeNode>>(keys: P, options: {
   const table: Record<string, ShapeNode> = Object.create(null) as Record<string, ShapeNode>;
   for (const name of Object.keys(keys)) table[name] = keys[name];
   return {
-    kind: "object", keys: table, names: Object.keys(keys), hints: options.hints ?? {},
+    kind: "object", keys: table, names: Object.freeze(Object.keys(keys)), hints: options.hints ?? {},
     nullIsAbsent: options.nullIsAbsent === true, expected: options.expected ?? "an object", open: options.open === true,
     about: options.about,
   };

@@ -5,7 +5,7 @@ import { readFileSync } from "node:fs";
 import { csvLine } from "../../cli/output/csvText.js";
 
 interface SampleResult {
-  id: string; title: string; summary: string; keywords?: string[]; fields?: string[]; trl?: number; institution?: string;
+  id: string; title: string; summary: string; keywords?: string[]; disciplines?: string[]; trl?: number; institution?: string;
   region?: string; language?: string;
 }
 interface SampleDemand {
@@ -24,12 +24,12 @@ export const TRICKY_TITLES = [
 /** A CSV of `count` results built from the sample results (ids r0001...), the first few with tricky titles. */
 export function resultsCsv(count: number): string {
   const sample = JSON.parse(readFileSync("examples/data/results.json", "utf8")) as SampleResult[];
-  let csv = csvLine(["id", "title", "summary", "keywords", "fields", "trl", "institution", "region", "language"]);
+  let csv = csvLine(["id", "title", "summary", "keywords", "disciplines", "trl", "institution", "region", "language"]);
   for (let i = 0; i < count; i++) {
     const s = sample[i % sample.length];
     const title = i < TRICKY_TITLES.length ? TRICKY_TITLES[i] : `${s.title}${i >= sample.length ? ` (batch ${Math.floor(i / sample.length)})` : ""}`;
     csv += csvLine([
-      `r${String(i + 1).padStart(4, "0")}`, title, s.summary, (s.keywords ?? []).join("; "), (s.fields ?? []).join(";"), s.trl,
+      `r${String(i + 1).padStart(4, "0")}`, title, s.summary, (s.keywords ?? []).join("; "), (s.disciplines ?? []).join(";"), s.trl,
       s.institution, s.region, s.language,
     ]);
   }

@@ -1,15 +1,24 @@
+import { BoundedCache } from "../../text/boundedCache.js";
 import type { BridgeCandidate, BridgedTerm, BridgeQuery, BridgeSource, TermAnalyzer } from "../bridgeTypes.js";
 import { findHanPhrases, normalizeForPhrases, type TextFold } from "../hanPhrases.js";
 import { LexiconIndex } from "../lexiconIndex.js";
 import type { LexiconConcept } from "../lexicon.js";
+import { buildEnglishIndex, EnglishIndex, ENGLISH_SKIP, englishWords, MAX_ENGLISH_WORDS, type EnglishIndexData } from "./englishIndex.js";
+import { SortedLines } from "./sortedLines.js";
 
 /**
  * A bilingual word list in the compact form the build writes (see scripts/build-zh-en.mjs): one line per
- * Chinese word, `word<TAB>sense|sense`; optionally acronyms, `ACRONYM<TAB>english<TAB>chinese`.
+ * Chinese word, `word<TAB>sense|sense`, sorted by word (an unsorted list is sorted on first use); optionally
+ * its English index (`buildEnglishIndex`; built on first use when absent) and acronyms,
+ * `ACRONYM<TAB>english<TAB>chinese`. Words are compared with the query after script folding, so write them in
+ * Simplified script when the analyzer folds.
  */
 export interface BridgeDictionary {
+  /** Stable name; a Matcher snapshot records it to say which dictionary it was made with. */
   readonly name: string;
   readonly words: string;
+  /** English phrase -> Chinese words, as `buildEnglishIndex(words)` writes it. */
+  readonly english?: EnglishIndexData;
   readonly acronyms?: string;
   /** Licence and attribution of the data, shown by `describe` users and shipped with it. */
   readonly attribution: string;
@@ -30,28 +39,26 @@ interface Translation {
   readonly terms: readonly string[];
 }
 
-interface EnglishPhrase {
-  readonly sequence: readonly string[];
-  readonly zh: string[];
+/** The searchable form of a dictionary, built once per dictionary object and shared by every source using it. */
+interface LoadedDictionary {
+  readonly zh: SortedLines;
+  english?: EnglishIndex;
+}
+const loaded = new WeakMap<BridgeDictionary, LoadedDictionary>();
+
+function load(dictionary: BridgeDictionary): LoadedDictionary {
+  let entry = loaded.get(dictionary);
+  if (!entry) loaded.set(dictionary, (entry = { zh: new SortedLines(dictionary.words) }));
+  return entry;
 }
 
-const MAX_ENGLISH_WORDS = 3;
-const ENGLISH_WORD = /[a-z0-9]+(?:-[a-z0-9]+)*/g;
-/** Words that start no translation: function words and the verbs of every request ("we need ..."). */
-const ENGLISH_SKIP = new Set("a an the of to and or in on at for with by from as is are be was were we our us you your it its this that these those need needs want wants looking seek seeking require requires can could would should will not no".split(" "));
-
-/** Lower-case words of English text with plural endings removed (batteries -> battery, cells -> cell). */
-export function englishWords(text: string): string[] {
-  const words = text.normalize("NFKC").toLowerCase().match(ENGLISH_WORD) ?? [];
-  return words.map(singular);
-}
-
-const SIMPLE_WORD = /^[a-z]+$/;
-
-function singular(w: string): string {
-  if (w.length > 4 && w.endsWith("ies")) return `${w.slice(0, -3)}y`;
-  if (w.length > 3 && w.endsWith("s") && !(w.endsWith("ss") || w.endsWith("us") || w.endsWith("is"))) return w.slice(0, -1);
-  return w;
+/** The English index of a dictionary: the shipped one, or one built from its words (a hand-made dictionary). */
+function englishOf(dictionary: BridgeDictionary): EnglishIndex {
+  const entry = load(dictionary);
+  // The shipped index counts lines of the list as given, so it is used only when the list needed no sorting.
+  const shipped = dictionary.english !== undefined && entry.zh.text === dictionary.words ? dictionary.english : undefined;
+  entry.english ??= new EnglishIndex(entry.zh.text, shipped ?? buildEnglishIndex(entry.zh.text));
+  return entry.english;
 }
 
 /**
@@ -59,18 +66,18 @@ function singular(w: string): string {
  * all translations of one source word share one slot of weight, so an ambiguous word with many senses
  * cannot flood the query, and a translated term always weighs less than a word the user wrote.
  * Chinese words are found in the query text by forward maximum matching on word boundaries; English
- * words and phrases (up to three words) by the longest run of analysed terms.
+ * words and phrases (up to three words) by the longest phrase of the English index at each word.
+ * Loading is one pass over each list for an offset table (see sortedLines.ts), done once per dictionary
+ * object; the English index and the acronyms are loaded at the first query that needs them.
  */
 export class DictionarySource implements BridgeSource {
   readonly name = "dictionary";
   readonly weight: number;
   private readonly maxTranslations: number;
   private readonly fold?: TextFold;
-  private zh?: Map<string, string>;
-  private maxZhLength = 0;
-  private english?: Map<string, EnglishPhrase[]>;
   private acronymIndex?: LexiconIndex;
-  private readonly analysed = new Map<string, readonly string[]>();
+  /** Analysed terms of translations, by text; bounded, since a long-running server meets many words. */
+  private readonly analysed = new BoundedCache<readonly string[]>(20_000);
 
   constructor(private readonly dictionary: BridgeDictionary, private readonly analyzer: TermAnalyzer, options: DictionarySourceOptions = {}) {
     this.weight = options.weight ?? 0.5;
@@ -85,39 +92,45 @@ export class DictionarySource implements BridgeSource {
 
   expand(query: BridgeQuery): BridgeCandidate[] {
     const out: BridgeCandidate[] = [];
-    const zh = this.zhWords();
+    const zh = load(this.dictionary).zh;
     // Chinese -> English: each dictionary word found in the text is one slot.
     const seen = new Set<string>();
-    for (const hit of findHanPhrases(normalizeForPhrases(query.text, this.fold), zh, this.maxZhLength, true)) {
+    for (const hit of findHanPhrases(normalizeForPhrases(query.text, this.fold), zh, zh.maxKeyLength, true)) {
       if (seen.has(hit.phrase)) continue;
       seen.add(hit.phrase);
-      const senses = zh.get(hit.phrase)!.split("|").slice(0, this.maxTranslations).map((s) => this.translation(s));
-      this.slot(out, hit.phrase, this.terms(hit.phrase), senses);
+      const senses = zh.valueOf(zh.find(hit.phrase)).split("|").slice(0, this.maxTranslations);
+      this.slot(out, hit.phrase, this.terms(hit.phrase), senses.map((s) => this.translation(s)));
     }
-    // English -> Chinese: the longest dictionary phrase at each position of the text's words is one slot.
-    const english = this.englishPhrases();
+    // English -> Chinese: the longest indexed phrase at each position of the text's words is one slot.
     const words = englishWords(query.text);
-    for (let i = 0; i < words.length; ) {
-      let best: EnglishPhrase | undefined;
-      if (!ENGLISH_SKIP.has(words[i])) {
-        for (const p of english.get(words[i]) ?? []) {
-          if (p.sequence.length > (best?.sequence.length ?? 0) && runsAt(words, i, p.sequence)) best = p;
+    if (words.length > 0) {
+      const english = englishOf(this.dictionary);
+      const list = zh.text;
+      for (let i = 0; i < words.length; ) {
+        let length = 0;
+        let key = "";
+        let found: number[] = [];
+        if (!ENGLISH_SKIP.has(words[i])) {
+          for (length = Math.min(MAX_ENGLISH_WORDS, words.length - i); length > 0; length--) {
+            key = length === 1 ? words[i] : words.slice(i, i + length).join(" ");
+            found = english.lookup(key);
+            if (found.length > 0) break;
+          }
         }
+        if (found.length === 0) {
+          i += 1;
+          continue;
+        }
+        if (!seen.has(key)) {
+          seen.add(key);
+          const chinese = found.slice(0, this.maxTranslations).map((start) => list.slice(start, list.indexOf("\t", start)));
+          this.slot(out, key, this.terms(key), chinese.map((w) => this.translation(w)));
+        }
+        i += length;
       }
-      if (!best) {
-        i += 1;
-        continue;
-      }
-      const key = best.sequence.join(" ");
-      if (!seen.has(key)) {
-        seen.add(key);
-        this.slot(out, key, this.terms(key), best.zh.slice(0, this.maxTranslations).map((w) => this.translation(w)));
-      }
-      i += best.sequence.length;
     }
-    const terms = query.terms;
     // Acronyms the dictionary names (ADC -> analog-to-digital converter -> 模数转换器).
-    for (const hit of this.acronyms().lookup(terms, query.text)) {
+    for (const hit of this.acronyms().lookup(query.terms, query.text)) {
       for (const t of hit.targets) out.push({ term: t.term, strength: t.weight / hit.targets.length, from: hit.matchedTerms, fromText: hit.matchedText, toText: t.text });
     }
     return out;
@@ -148,57 +161,6 @@ export class DictionarySource implements BridgeSource {
     return terms;
   }
 
-  /** Chinese word -> its senses joined by "|" (split on use: most words are never looked up). */
-  private zhWords(): Map<string, string> {
-    if (!this.zh) {
-      this.zh = new Map();
-      const fold = this.fold;
-      const words = this.dictionary.words;
-      for (let start = 0; start < words.length; ) {
-        let end = words.indexOf("\n", start);
-        if (end < 0) end = words.length;
-        const tab = words.indexOf("\t", start);
-        if (tab > start && tab < end) {
-          const word = fold ? normalizeForPhrases(words.slice(start, tab), fold) : words.slice(start, tab);
-          this.zh.set(word, words.slice(tab + 1, end));
-          if (word.length > this.maxZhLength) this.maxZhLength = word.length;
-        }
-        start = end + 1;
-      }
-    }
-    return this.zh;
-  }
-
-  /**
-   * English senses -> Chinese words, built on first use. Senses and query text are compared as plain
-   * lower-case words with plural endings removed, not through the analyzer: analysing 100k senses up
-   * front would cost seconds, while this costs tens of milliseconds.
-   */
-  private englishPhrases(): Map<string, EnglishPhrase[]> {
-    if (!this.english) {
-      const byText = new Map<string, EnglishPhrase>();
-      for (const [word, senses] of this.zhWords()) {
-        for (const sense of senses.split("|")) {
-          const sequence = SIMPLE_WORD.test(sense) ? [singular(sense)] : englishWords(sense);
-          if (sequence.length === 0 || sequence.length > MAX_ENGLISH_WORDS) continue;
-          const key = sequence.join(" ");
-          let phrase = byText.get(key);
-          if (!phrase) byText.set(key, (phrase = { sequence, zh: [] }));
-          phrase.zh.push(word);
-        }
-      }
-      this.english = new Map();
-      for (const phrase of byText.values()) {
-        // Shorter Chinese words first: they are the common renderings (电池 before 蓄电池组).
-        phrase.zh.sort((a, b) => a.length - b.length);
-        const list = this.english.get(phrase.sequence[0]);
-        if (list) list.push(phrase);
-        else this.english.set(phrase.sequence[0], [phrase]);
-      }
-    }
-    return this.english;
-  }
-
   private acronyms(): LexiconIndex {
     if (!this.acronymIndex) {
       const concepts: LexiconConcept[] = [];
@@ -211,13 +173,6 @@ export class DictionarySource implements BridgeSource {
     }
     return this.acronymIndex;
   }
-}
-
-/** True when `at` starts a copy of `needle` in `haystack`. */
-function runsAt(haystack: readonly string[], at: number, needle: readonly string[]): boolean {
-  if (at + needle.length > haystack.length) return false;
-  for (let j = 0; j < needle.length; j++) if (haystack[at + j] !== needle[j]) return false;
-  return true;
 }
 
 const LINK_WORDS = new Set(["to", "of", "and", "for", "the", "in", "on", "a"]);
