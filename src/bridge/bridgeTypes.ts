@@ -26,6 +26,8 @@ export interface BridgeCandidate {
   readonly term: string;
   /** Strength in (0, 1]: 1 is the source's full weight. */
   readonly strength: number;
+  /** The association before any scaling (a translation probability), kept as `BridgedTerm.strength`; default `strength`. */
+  readonly raw?: number;
   /** The query terms that produced it. */
   readonly from: readonly string[];
   /** The words as a person reads them: what the user wrote and what it was bridged to. */
@@ -37,8 +39,8 @@ export interface BridgeCandidate {
 }
 
 /**
- * One kind of bridge (lexicon, dictionary, acronyms, or one of your own). The matcher holds a list of
- * sources; a new kind of bridge is one object implementing this.
+ * One kind of bridge (lexicon, dictionary, learned, feedback, or one of your own). The expansion holds a list of
+ * sources; a new kind of bridge is one object implementing this (one file: see lexiconSource.ts).
  */
 export interface BridgeSource {
   /** Kind shown in explanations and in `MatchedTerm.source`, e.g. "dictionary". */

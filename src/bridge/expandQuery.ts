@@ -1,7 +1,10 @@
 import { validate } from "../validation/checkShape.js";
 import { LIMITS } from "../validation/limits.js";
 import { custom, integer, number, object, optional, string } from "../validation/shapes.js";
-import type { BridgedTerm, BridgeKind, BridgeSource, WeightedTerm } from "./bridgeTypes.js";
+import type { BridgeCandidate, BridgedTerm, BridgeSource, WeightedTerm } from "./bridgeTypes.js";
+import { FeedbackSource } from "./feedbackSource.js";
+import { LearnedSource } from "./learnedSource.js";
+import { LexiconSource } from "./lexiconSource.js";
 import { LexiconIndex } from "./lexiconIndex.js";
 import { TranslationModel } from "./translationModel.js";
 
@@ -39,58 +42,18 @@ export interface ExpandedQuery {
   readonly terms: BridgedTerm[];
 }
 
-interface Candidate {
-  term: string;
-  source: BridgeKind;
-  raw: number;
-  from: string[];
-  concept?: string;
-  conceptLabel?: string;
-  fromText?: string;
-  toText?: string;
-}
-
 const byTerm = (a: { term: string }, b: { term: string }): number => (a.term < b.term ? -1 : a.term > b.term ? 1 : 0);
 
-/** Learned candidates: score(t) = mean over query terms of p(t | query term) (Berger & Lafferty's translation sum). */
-function learnedCandidates(model: TranslationModel, unique: readonly string[], present: ReadonlySet<string>, limit: number): Candidate[] {
-  const scores = new Map<string, { raw: number; from: Map<string, number> }>();
-  for (const source of unique) {
-    for (const { term, probability } of model.translate(source)) {
-      if (present.has(term)) continue;
-      let slot = scores.get(term);
-      if (!slot) scores.set(term, (slot = { raw: 0, from: new Map() }));
-      slot.raw += probability / unique.length;
-      slot.from.set(source, probability);
-    }
-  }
-  const list = [...scores].map(([term, s]) => ({
-    term,
-    source: "learned" as const,
-    raw: s.raw,
-    from: [...s.from].sort((a, b) => b[1] - a[1] || byTerm({ term: a[0] }, { term: b[0] })).map(([f]) => f),
-  }));
-  list.sort((a, b) => b.raw - a.raw || byTerm(a, b));
-  return list.slice(0, limit);
-}
-
-function toBridged(c: Candidate, weight: number): BridgedTerm {
+function toBridged(c: BridgeCandidate, source: string, weight: number): BridgedTerm {
   return {
     term: c.term,
     weight,
-    source: c.source,
-    from: c.from,
-    strength: c.raw,
+    source,
+    from: [...c.from],
+    strength: c.raw ?? c.strength,
     ...(c.concept !== undefined ? { concept: c.concept, conceptLabel: c.conceptLabel } : {}),
     ...(c.fromText !== undefined ? { fromText: c.fromText, toText: c.toText } : {}),
   };
-}
-
-/** Scale one channel so its strongest term weighs `top` and the others keep their proportions. */
-function scaleChannel(candidates: readonly Candidate[], top: number): BridgedTerm[] {
-  const max = candidates.reduce((m, c) => Math.max(m, c.raw), 0);
-  if (max <= 0 || top <= 0) return [];
-  return candidates.map((c) => toBridged(c, (top * c.raw) / max));
 }
 
 /** Expansion weights and caps with their defaults applied. */
@@ -137,43 +100,39 @@ export function resolveExpansionOptions(options: ExpansionOptions = {}, context 
  * With no bridges configured (or an empty model) the result is exactly the user's terms.
  */
 export function expandQuery(queryTerms: readonly string[], options: ExpansionOptions = {}): ExpandedQuery {
-  const { lexiconWeight, learnedWeight, feedbackWeight, maxBridgeShare: maxShare, maxBridgedTermWeight: maxTermWeight, maxLearnedTerms: maxLearned } =
-    resolveExpansionOptions(options);
+  return expandChecked(queryTerms, options, resolveExpansionOptions(options));
+}
+
+/**
+ * {@link expandQuery} for options already checked once, with their weights resolved (the Matcher checks its
+ * bridge options when they are set, so its queries skip the check).
+ */
+export function expandChecked(queryTerms: readonly string[], options: ExpansionOptions, weights: ResolvedExpansion): ExpandedQuery {
+  const { lexiconWeight, learnedWeight, feedbackWeight, maxBridgeShare: maxShare, maxBridgedTermWeight: maxTermWeight, maxLearnedTerms: maxLearned } = weights;
 
   const unique = [...new Set(queryTerms)];
   const present = new Set(unique);
   const original: BridgedTerm[] = unique.map((term) => ({ term, weight: 1, source: "query", from: [], strength: 1 }));
 
+  // Every kind of bridge is a source, in this order: the lexicon, the caller's sources (the dictionary among
+  // them), learned bridges, feedback. Each candidate weighs its strength times its source's weight.
+  const sources: BridgeSource[] = [
+    ...(options.lexicon ? [new LexiconSource(options.lexicon, lexiconWeight)] : []),
+    ...(options.sources ?? []),
+    ...(options.model && maxLearned > 0 ? [new LearnedSource(options.model, learnedWeight, maxLearned)] : []),
+    ...(options.feedback ? [new FeedbackSource(options.feedback, feedbackWeight)] : []),
+  ];
   let bridged: BridgedTerm[] = [];
-  if (options.lexicon) {
-    const candidates: Candidate[] = [];
-    for (const hit of options.lexicon.lookup(queryTerms, options.text)) {
-      for (const target of hit.targets) {
-        candidates.push({
-          term: target.term, source: "lexicon", raw: target.weight, from: [...hit.matchedTerms],
-          concept: hit.conceptId, conceptLabel: hit.conceptLabel, fromText: hit.matchedText, toText: target.text,
-        });
-      }
-    }
-    // Lexicon weights are absolute (a user said 0.5 means half), so they are not rescaled to the strongest one.
-    if (lexiconWeight > 0) bridged.push(...candidates.filter((c) => c.raw > 0).map((c) => toBridged(c, lexiconWeight * c.raw)));
-  }
   const describers = new Map<BridgedTerm, BridgeSource>();
-  for (const source of options.sources ?? []) {
+  const query = { terms: queryTerms, text: options.text ?? "" };
+  for (const source of sources) {
     if (!(source.weight > 0)) continue;
-    for (const c of source.expand({ terms: queryTerms, text: options.text ?? "" })) {
+    for (const c of source.expand(query)) {
       if (present.has(c.term) || !(c.strength > 0)) continue;
-      const b = toBridged({ ...c, source: source.name, raw: c.strength, from: [...c.from] }, Math.min(1, c.strength) * source.weight);
+      const b = toBridged(c, source.name, Math.min(1, c.strength) * source.weight);
       describers.set(b, source);
       bridged.push(b);
     }
-  }
-  if (options.model && maxLearned > 0) bridged.push(...scaleChannel(learnedCandidates(options.model, unique, present, maxLearned), learnedWeight));
-  if (options.feedback) {
-    const candidates: Candidate[] = options.feedback
-      .filter((f) => !present.has(f.term) && f.weight > 0)
-      .map((f) => ({ term: f.term, source: "feedback", raw: f.weight, from: [] }));
-    bridged.push(...scaleChannel(candidates, feedbackWeight));
   }
   bridged = bridged.filter((b) => b.weight > 0);
 

@@ -17,9 +17,14 @@ const SHORT = 2;
 export type TextFold = (text: string) => string;
 
 export function normalizeForPhrases(text: string, fold?: TextFold): string {
-  const normal = text.normalize("NFKC").toLowerCase();
-  return fold ? fold(normal) : normal;
+  // The lexicon, the dictionary and its acronyms each normalise the same query text: the last answer is kept.
+  if (text === lastNormal.text && fold === lastNormal.fold) return lastNormal.normal;
+  const lower = text.normalize("NFKC").toLowerCase();
+  const normal = fold ? fold(lower) : lower;
+  lastNormal = { text, fold, normal };
+  return normal;
 }
+let lastNormal: { text: string; fold?: TextFold; normal: string } = { text: "", normal: "" };
 
 /** True when `text` is made of Han characters only (after trimming spaces). */
 export function isHanPhrase(text: string): boolean {
@@ -35,8 +40,23 @@ function wordSegmenter(): Intl.Segmenter | null {
   return segmenter;
 }
 
-/** Word-boundary offsets of a Han run (always 0 and its length); pieces of at most 256 characters keep it linear. */
-function boundaries(run: string): Set<number> {
+/**
+ * Word-boundary offsets of a Han run (always 0 and its length); pieces of at most 256 characters keep it linear.
+ * The sources of one query ask for the same runs, so the last few answers are kept (the segmenter is the slow part).
+ */
+function boundaries(run: string): ReadonlySet<number> {
+  let marks = recentMarks.get(run);
+  if (!marks) {
+    marks = segmentBoundaries(run);
+    if (recentMarks.size >= RECENT_RUNS) recentMarks.delete(recentMarks.keys().next().value!);
+    recentMarks.set(run, marks);
+  }
+  return marks;
+}
+const RECENT_RUNS = 16;
+const recentMarks = new Map<string, ReadonlySet<number>>();
+
+function segmentBoundaries(run: string): Set<number> {
   const marks = new Set<number>([0, run.length]);
   const seg = wordSegmenter();
   if (!seg) {
@@ -74,7 +94,7 @@ export function findHanPhrases(text: string, phrases: PhraseSet, maxLength: numb
   for (const m of text.matchAll(HAN_RUN)) {
     const run = m[0];
     const offset = m.index ?? 0;
-    let marks: Set<number> | undefined;
+    let marks: ReadonlySet<number> | undefined;
     let coveredTo = 0;
     for (let i = 0; i < run.length; i++) {
       if (longestOnly && i < coveredTo) continue;

@@ -1,4 +1,4 @@
-import { expandQuery, type ExpandedQuery } from "../bridge/expandQuery.js";
+import { expandChecked, type ExpandedQuery } from "../bridge/expandQuery.js";
 import { relevanceModelTerms } from "../bridge/relevanceFeedback.js";
 import { fail, SnapshotError, ValidationError, type Problem } from "../errors/errors.js";
 import { analyzerProblems } from "../text/analyzerIdentity.js";
@@ -365,9 +365,10 @@ export class Matcher {
     const terms = this.analyzer.analyze(text);
     const noise = queryNoiseWeights(text, this.analyzer);
     const { lexicon, sources, model, feedback, weights } = this.bridges;
-    const base = { ...weights, text, lexicon, sources, model: demandToResult ? model : undefined };
-    if (!feedback || !demandToResult || this.results.size === 0) return weighNoise(expandQuery(terms, base), noise);
-    const first = weighNoise(expandQuery(terms, base), noise);
+    // The bridge options were checked when they were set, so the expansion does not check them per query.
+    const base = { text, lexicon, sources, model: demandToResult ? model : undefined };
+    if (!feedback || !demandToResult || this.results.size === 0) return weighNoise(expandChecked(terms, base, weights), noise);
+    const first = weighNoise(expandChecked(terms, base, weights), noise);
     const hits = this.results.index.search(first.query, { k: feedback.docs });
     const exclude = new Set(terms);
     const index = this.results.index;
@@ -377,7 +378,7 @@ export class Matcher {
       ...feedback,
       exclude,
     });
-    return weighNoise(expandQuery(terms, { ...base, feedback: fb }), noise);
+    return weighNoise(expandChecked(terms, { ...base, feedback: fb }, weights), noise);
   }
 
   private resultTerms(id: string): string[] {
