@@ -70,6 +70,8 @@ function scaleTable(runs) {
           `${whole(before)} | ${before ? `${(w.qps / before).toFixed(2)}x` : "–"} |`,
       );
     }
+  }
+  for (const run of runs) {
     for (const note of run.notes ?? []) lines.push("", `${whole(run.size)} documents: ${note}.`);
     if (run.status === "ok") lines.push("", `${whole(run.size)} documents: techbroker build ${fixed(run.buildCpuSeconds, 1)} CPU s, heap ${whole(run.heapBytesPerDoc)} B/doc.`);
   }
