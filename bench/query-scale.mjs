@@ -6,9 +6,10 @@
 //      npm run bench:scale -- --docs 1000000 --queries 500
 //      node --expose-gc bench/query-scale.mjs --dist /tmp/old/dist   (compare another build)
 // With Debian's python3-xapian installed, Xapian (C++) runs the same documents and queries in its own
-// process (bench/peers/xapian_peer.py) as the native ceiling; --no-xapian skips it.
+// process (bench/peers/xapian_peer.py) as the native ceiling; --no-xapian skips it. --words 3,30,100 adds
+// 100-word queries; --json ends the output with one line of JSON figures (bench/run.mjs reads it).
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { appendFileSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
@@ -70,6 +71,9 @@ for (const w of workloads) {
   run(); // warm-up: JIT and cached bounds
   const qps = median([run(), run(), run()]);
   rows.push([w.name, `${Math.round(qps).toLocaleString("en")} q/s`, `${checked - mismatches}/${checked}`]);
+  w.qps = qps;
+  console.log(`techbroker ${w.name}: ${Math.round(qps)} q/CPU s, ${checked - mismatches}/${checked} equal to exhaustive`);
+  w.equal = `${checked - mismatches}/${checked}`;
 }
 
 const xapian = process.argv.includes("--no-xapian") ? null : runXapian();
@@ -84,7 +88,10 @@ function runXapian() {
   }
   const dir = mkdtempSync(join(tmpdir(), "techbroker-xapian-"));
   try {
-    writeFileSync(join(dir, "docs.jsonl"), docs.map((d) => JSON.stringify(d)).join("\n"));
+    // In slices: a million documents as one string would exceed V8's largest string.
+    const docsFile = join(dir, "docs.jsonl");
+    writeFileSync(docsFile, "");
+    for (let i = 0; i < docs.length; i += 10_000) appendFileSync(docsFile, docs.slice(i, i + 10_000).map((d) => `${JSON.stringify(d)}\n`).join(""));
     const files = workloads.map((w, i) => {
       const file = join(dir, `queries-${i}.jsonl`);
       writeFileSync(file, w.forXapian.map((q) => JSON.stringify(q)).join("\n"));
@@ -108,3 +115,13 @@ console.log(`documents: ${count.toLocaleString("en")}; build ${(buildMs / 1000).
 const header = xapian?.workloads ? " xapian | techbroker / xapian |" : "";
 console.log(`| top-10 workload | queries per CPU second | equal to exhaustive |${header}\n|---|--:|--:|${xapian?.workloads ? "--:|--:|" : ""}`);
 for (const r of rows) console.log(`| ${r.join(" | ")} |`);
+if (process.argv.includes("--json")) {
+  const figures = {
+    docs: count,
+    buildCpuSeconds: buildMs / 1000,
+    heapBytesPerDoc: heap / count,
+    xapian: xapian ? { engine: xapian.engine, buildSeconds: xapian.buildSeconds } : null,
+    workloads: workloads.map((w, i) => ({ name: w.name, queries: w.queries.length, qps: w.qps, equal: w.equal, xapianQps: xapian?.workloads?.[i]?.qps ?? null })),
+  };
+  console.log(JSON.stringify(figures));
+}

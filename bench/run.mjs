@@ -8,6 +8,11 @@
 // --variants / --no-variants: run the quality variants hook (default: on in full mode, off in --quick, which must stay
 // under 2 minutes; learned bridges train for ~30 s).
 // techbroker is always the built package (dist/): run `npm run build` first. Benchmarks never import src/.
+// --scale 100000,1000000|none: query throughput at scale (bench/query-scale.mjs, one process per size, CPU time):
+// 3- and 30-word queries, plain and with 2/3 of the terms at weight 0.3 (100-word ones too at 100k), with Xapian
+// (Debian's python3-xapian) as the native ceiling row when it is installed, and ratios to Xapian and to the figures
+// measured before block-max MaxScore (issue 17). Default: both sizes in full mode, none in --quick. Only these rows:
+//   node bench/run.mjs --sizes none --no-nfcorpus --scale 100000,1000000 --out bench/results/scale/
 //
 // Quality variants hook: if bench/quality-variants.mjs exists, it must export
 //   variants: { name: string, run(docs, queries) => Map<qid, docIds[]> | Promise<...> }[]
@@ -28,7 +33,7 @@ const LIBRARIES = ["techbroker", "minisearch", "flexsearch", "orama", "lunr", "w
 const PACKAGES = ["minisearch", "flexsearch", "@orama/orama", "lunr", "wink-bm25-text-search", "wink-nlp-utils", "wink-nlp"];
 
 function parseArgs(argv) {
-  const args = { quick: false, only: null, sizes: null, nfcorpus: true, heapMb: 16384, timeoutMin: null, variants: null, out: null };
+  const args = { quick: false, only: null, sizes: null, nfcorpus: true, heapMb: 16384, timeoutMin: null, variants: null, out: null, scale: null };
   for (let i = 0; i < argv.length; i += 1) {
     const flag = argv[i];
     if (flag === "--quick") args.quick = true;
@@ -38,6 +43,7 @@ function parseArgs(argv) {
     else if (flag === "--variants") args.variants = true;
     else if (flag === "--out") args.out = argv[++i].replace(/\/?$/, "/");
     else if (flag === "--no-variants") args.variants = false;
+    else if (flag === "--scale") args.scale = argv[++i] === "none" ? [] : argv[i].split(",").map(Number);
     else if (flag === "--heap-mb") args.heapMb = Number(argv[++i]);
     else if (flag === "--timeout-min") args.timeoutMin = Number(argv[++i]);
     else throw new Error(`unknown flag ${flag}`);
@@ -142,6 +148,35 @@ function runWorker(library, corpus, size, limits, heapMb) {
   });
 }
 
+/** Query-scale workloads per size: 100-word queries only where they finish in minutes. */
+const scaleSetup = (size) => (size >= 1_000_000 ? { queries: 200, words: "3,30" } : { queries: 500, words: "3,30,100" });
+
+/** One bench/query-scale.mjs process (with its Xapian row); resolves with its JSON figures or a failure status. */
+function runScale(size, heapMb, timeoutMin) {
+  const { queries, words } = scaleSetup(size);
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [
+      "--expose-gc", `--max-old-space-size=${heapMb}`, `${here}query-scale.mjs`,
+      "--docs", String(size), "--queries", String(queries), "--words", words, "--json",
+    ], { stdio: ["ignore", "pipe", "pipe"] });
+    let stdout = "";
+    let stderr = "";
+    child.stdout.on("data", (chunk) => (stdout += chunk));
+    child.stderr.on("data", (chunk) => (stderr = (stderr + chunk).slice(-4000)));
+    const timer = setTimeout(() => child.kill("SIGKILL"), (timeoutMin ?? 60) * 60_000);
+    child.on("close", (code, signal) => {
+      clearTimeout(timer);
+      const lines = stdout.trim().split("\n");
+      const json = lines.at(-1)?.startsWith("{") ? JSON.parse(lines.at(-1)) : null;
+      const notes = lines.filter((line) => line.startsWith("xapian"));
+      if (json) resolve({ size, status: "ok", notes, ...json });
+      else resolve({ size, status: signal === "SIGKILL" ? "timeout" : `failed (${signal ?? `exit ${code}`}): ${stderr.trim().split("\n").at(-1) ?? ""}`, notes, workloads: [] });
+    });
+  });
+}
+
+/** Variants may import TypeScript sources (before dist/ has them), so their workers run under tsx when it is installed. */
+const VARIANT_FLAGS = existsSync(`${root}node_modules/tsx/package.json`) ? ["--import", "tsx"] : [];
 
 /** Names of the quality variants, listed in a worker so that a broken hook cannot take the harness down. */
 async function loadVariantNames(args, problems) {
@@ -218,6 +253,16 @@ async function main() {
     }
   }
 
+  const scale = [];
+  const scaleSizes = args.scale ?? (args.quick ? [] : [100_000, 1_000_000]);
+  if (args.scale === null && args.quick) problems.push("query-scale rows (with the Xapian ceiling) not run in --quick mode; add --scale 100000");
+  for (const size of scaleSizes) {
+    const r = await runScale(size, args.heapMb, args.timeoutMin);
+    scale.push(r);
+    for (const note of r.notes) console.log(note);
+    console.log(`query-scale ${size.toLocaleString("en-US")}: ${r.status}${r.workloads.map((w) => `; ${w.name} ${Math.round(w.qps)} q/CPU s${w.xapianQps ? ` (xapian ${Math.round(w.xapianQps)})` : ""}`).join("")}`);
+  }
+
   const cpus = os.cpus();
   const packages = { techbroker: JSON.parse(readFileSync(`${root}package.json`, "utf8")).version };
   for (const name of PACKAGES) packages[name] = packageVersion(name);
@@ -235,6 +280,7 @@ async function main() {
     ],
     results,
     variants,
+    scale,
   };
   // A quick run never overwrites the full run's files, which the README quotes.
   const out = args.out ?? (args.quick ? `${here}results/quick/` : `${here}results/`);
@@ -245,7 +291,7 @@ async function main() {
   writeFileSync(`${out}scale.svg`, renderScaleChart(report));
   console.log(`\nwrote ${out}latest.json, latest.md, scale.svg in ${report.wallSeconds.toFixed(0)} s`);
   // Only a full run on the default output speaks for the README; quick and partial runs stay in their files.
-  const fullRun = !args.quick && !args.out && !args.only && !args.sizes && args.nfcorpus;
+  const fullRun = !args.quick && !args.out && !args.only && !args.sizes && args.nfcorpus && args.scale === null;
   if (fullRun && updateReadmeSection(`${root}README.md`, markdown, "bench/results/scale.svg")) console.log("updated README.md");
 }
 

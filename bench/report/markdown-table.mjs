@@ -1,7 +1,7 @@
 // Writes the bench results as Markdown: one speed/memory table per corpus, the NFCorpus quality table,
 // and how each library was configured. Failed runs stay in the tables with their reason (never hidden).
 
-import { checkTargets } from "./targets.mjs";
+import { checkTargets, SCALE_BASELINE } from "./targets.mjs";
 
 const number = new Intl.NumberFormat("en-US", { maximumFractionDigits: 0 });
 
@@ -51,6 +51,33 @@ function qualityTable(rows) {
  * @param {object} report the object written to latest.json
  * @returns {string}
  */
+/** The query-scale rows: techbroker and Xapian in queries per CPU second, with ratios. */
+function scaleTable(runs) {
+  const lines = [
+    "`bench/query-scale.mjs`, one process per size; queries per CPU second of each engine's own process (user + system), " +
+      "median of 3 passes after a warm-up; Xapian (C++, BM25) through Debian's python3-xapian on the same documents and queries. " +
+      "Before = `npm run bench:scale` before block-max MaxScore (DESIGN.md §3), measured in an earlier run.",
+    "",
+    "| documents | top-10 workload | techbroker q/CPU s | equal to exhaustive | Xapian q/CPU s | techbroker / Xapian | before | now / before |",
+    "|--:|---|--:|--:|--:|--:|--:|--:|",
+  ];
+  for (const run of runs) {
+    if (run.status !== "ok") lines.push(`| ${whole(run.size)} | ${run.status} | – | – | – | – | – | – |`);
+    for (const w of run.workloads) {
+      const before = SCALE_BASELINE[run.size]?.[w.name];
+      lines.push(
+        `| ${whole(run.size)} | ${w.name} | ${whole(w.qps)} | ${w.equal} | ${whole(w.xapianQps)} | ${w.xapianQps ? `${(w.qps / w.xapianQps).toFixed(2)}x` : "–"} | ` +
+          `${whole(before)} | ${before ? `${(w.qps / before).toFixed(2)}x` : "–"} |`,
+      );
+    }
+  }
+  for (const run of runs) {
+    for (const note of run.notes ?? []) lines.push("", `${whole(run.size)} documents: ${note}.`);
+    if (run.status === "ok") lines.push("", `${whole(run.size)} documents: techbroker build ${fixed(run.buildCpuSeconds, 1)} CPU s, heap ${whole(run.heapBytesPerDoc)} B/doc.`);
+  }
+  return lines;
+}
+
 export function renderMarkdown(report) {
   const m = report.machine;
   const out = [
@@ -87,6 +114,7 @@ export function renderMarkdown(report) {
       qualityTable([...nf, ...report.variants]),
     );
   }
+  if (report.scale?.length > 0) out.push("", "## Query throughput at scale, with Xapian as the native ceiling", "", ...scaleTable(report.scale));
   const snapshotFailures = report.results.filter((r) => r.snapshotError);
   if (snapshotFailures.length > 0) {
     out.push("", "Snapshot failures: " + snapshotFailures.map((r) => `${r.library} at ${corpusLabel(r)}: ${r.snapshotError}`).join("; ") + ".");

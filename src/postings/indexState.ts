@@ -166,6 +166,6 @@ export class IndexState {
       }
       this.factorsStamp = this.stamp;
     }
-    return { fieldCount: F, k1: this.options.k1, factors: this.factors, alive: this.docs.alive.data, stamp: this.stamp };
+    return { fieldCount: F, k1: this.options.k1, factors: this.factors, alive: this.docs.alive.data, allAlive: this.docs.liveCount === n, stamp: this.stamp };
   }
 }

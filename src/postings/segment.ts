@@ -41,6 +41,7 @@ export function makeSegment(termIds: Uint32Array, offsets: Uint32Array, docs: Ui
     tfs,
     maxTfTilde: new Float64Array(termIds.length),
     boundStamp: new Uint32Array(termIds.length),
+    blockBounds: new Map(),
   };
 }
 

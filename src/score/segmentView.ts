@@ -14,6 +14,8 @@ export interface Segment {
   /** Cached max tf~ per local term, valid while `boundStamp[i]` equals the index's stats stamp. */
   readonly maxTfTilde: Float64Array;
   readonly boundStamp: Uint32Array;
+  /** Cached saturated max tf~ per block of postings, for long lists only; valid under the same `boundStamp`. */
+  readonly blockBounds: Map<number, Float32Array>;
 }
 
 /** Local index of `termId` in the segment, or -1. */

@@ -17,11 +17,13 @@ export function referenceSearch(
   k1: number,
   query: { term: string; weight: number }[],
   k: number,
+  /** Collection statistics when `docs` is only the part of a corpus that holds the query terms (df stays exact). */
+  corpus?: { docCount: number; averageLengths: Record<string, number> },
 ): { id: string; score: number }[] {
-  const N = docs.length;
-  if (N === 0) return [];
+  const N = corpus?.docCount ?? docs.length;
+  if (docs.length === 0) return [];
   const avg = new Map<string, number>();
-  for (const f of fields) avg.set(f.name, docs.reduce((a, d) => a + (d.fields[f.name]?.length ?? 0), 0) / N);
+  for (const f of fields) avg.set(f.name, corpus?.averageLengths[f.name] ?? docs.reduce((a, d) => a + (d.fields[f.name]?.length ?? 0), 0) / N);
   const merged = new Map<string, number>();
   for (const q of query) merged.set(q.term, (merged.get(q.term) ?? 0) + q.weight);
   const scored: { id: string; score: number }[] = [];
