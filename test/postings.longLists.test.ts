@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { InvertedIndex } from "../src/index.js";
 import { referenceSearch, type RefDoc } from "./support/referenceBm25f.js";
+import { seededRandom } from "./support/seededRandom.js";
 
 // Pruning on long posting lists: hundreds of documents over a small, skewed vocabulary, so lists hold
 // hundreds of postings, a few documents repeat a word many times (high tf that sets a list's bound),
@@ -13,15 +14,6 @@ const VOCABULARY = Array.from({ length: 30 }, (_, i) => `w${i}`);
 const splitter = (t: string): string[] => t.split(" ").filter(Boolean);
 const makeIndex = () => new InvertedIndex({ fields: { title: { weight: 2 }, text: { weight: 1, b: 0.5 } }, analyzer: { name: "split", analyze: splitter } });
 
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(state ^ (state >>> 15), state | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Zipf-like word choice, with an occasional burst of one word (a high tf that sets a block's max). */
 function text(rand: () => number, length: number): string {
@@ -48,7 +40,7 @@ describe("MaxScore on long lists", () => {
   it("equals exhaustive scoring with long lists, removals, updates and compaction in play", () => {
     fc.assert(
       fc.property(scenarioArb, (s) => {
-        const rand = random(s.seed);
+        const rand = seededRandom(s.seed);
         const index = makeIndex();
         const doc = (i: number) => ({ id: `d${i}`, title: text(rand, 1 + Math.floor(rand() * 5)), text: text(rand, 5 + Math.floor(rand() * 60)) });
         index.addAll(Array.from({ length: s.count }, (_, i) => doc(i)));
@@ -72,7 +64,7 @@ describe("MaxScore on long lists", () => {
   });
 
   it("scores a long-list corpus like the plain reference BM25F", () => {
-    const rand = random(7);
+    const rand = seededRandom(7);
     const index = makeIndex();
     const model: RefDoc[] = [];
     for (let i = 0; i < 900; i++) {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { InvertedIndex } from "../src/index.js";
 import { referenceSearch, type RefDoc } from "./support/referenceBm25f.js";
+import { seededRandom } from "./support/seededRandom.js";
 
 // Block-max MaxScore at a size where lists span many blocks of 16 postings and the search crosses many windows
 // of doc ids (2048 each): pruned search must equal exhaustive search exactly, ids and scores, on short and long
@@ -11,15 +12,6 @@ const splitter = (t: string): string[] => t.split(" ").filter(Boolean);
 const analyzer = { name: "split", analyze: splitter };
 const FIELDS = { title: { weight: 2 }, text: { weight: 1, b: 0.5 } };
 
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(state ^ (state >>> 15), state | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Zipf-like words, sometimes repeated (high tf), so block maxima differ along a list. */
 function text(rand: () => number, length: number): string {
@@ -54,7 +46,7 @@ function expectPrunedEqualsExhaustive(index: InvertedIndex, rand: () => number):
 }
 
 describe("block-max MaxScore over many blocks and windows", () => {
-  const rand = random(17);
+  const rand = seededRandom(17);
   const doc = (i: number) => ({ id: `d${i}`, title: text(rand, 1 + Math.floor(rand() * 6)), text: text(rand, 5 + Math.floor(rand() * 50)) });
   const index = new InvertedIndex({ fields: FIELDS, analyzer });
   index.addAll(Array.from({ length: 9000 }, (_, i) => doc(i)));
@@ -79,7 +71,7 @@ describe("block-max MaxScore over many blocks and windows", () => {
   });
 
   it("scores like the plain reference BM25F across windows", () => {
-    const r = random(3);
+    const r = seededRandom(3);
     const small = new InvertedIndex({ fields: FIELDS, analyzer });
     const model: RefDoc[] = [];
     for (let i = 0; i < 3000; i++) {
@@ -105,7 +97,7 @@ describe("block-max MaxScore over many blocks and windows", () => {
 
 describe("hostile search sizes stay bounded", () => {
   it("k = 100,000 and a 64 KiB query of distinct terms answer in bounded time", () => {
-    const rand = random(5);
+    const rand = seededRandom(5);
     const index = new InvertedIndex({ fields: FIELDS, analyzer });
     index.addAll(Array.from({ length: 3000 }, (_, i) => ({ id: `d${i}`, title: text(rand, 3), text: text(rand, 40) })));
     const words: string[] = [];
