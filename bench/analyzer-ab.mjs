@@ -11,7 +11,7 @@
 import { pathToFileURL } from "node:url";
 import { resolve } from "node:path";
 import { bytesOf, corpora } from "./corpus/analyzerCorpora.mjs";
-import { median } from "./measure.mjs";
+import { median, cpuSecondsOf } from "./measure.mjs";
 
 const [entryA = "/work/wt/base/dist/index.js", entryB = "./dist/index.js"] = process.argv.slice(2);
 const optionsA = JSON.parse(process.env.AB_OPTIONS_A ?? "{}");
@@ -24,14 +24,6 @@ const contenders = [
   ["B", await load(entryB), optionsB],
 ];
 
-const cpuSeconds = (f) => {
-  globalThis.gc?.();
-  const before = process.cpuUsage();
-  f();
-  const used = process.cpuUsage(before);
-  return (used.user + used.system) / 1e6;
-};
-
 console.log(`A = ${entryA} ${JSON.stringify(optionsA)}\nB = ${entryB} ${JSON.stringify(optionsB)}\n${rounds} rounds, MB per CPU second, medians (node ${process.version})\n`);
 console.log("| corpus | MB | A cold | B cold | B/A cold | A warm | B warm | B/A warm |\n|---|---:|---:|---:|---:|---:|---:|---:|");
 for (const [name, text] of corpora.filter(([n]) => !onlyEnglish || /en/.test(n) && !/zh/.test(n))) {
@@ -43,8 +35,8 @@ for (const [name, text] of corpora.filter(([n]) => !onlyEnglish || /en/.test(n) 
       const made = createAnalyzer(options);
       // Builds before the analyzer identity change (8616f2e) returned a function.
       const analyze = typeof made === "function" ? made : made.analyze;
-      figures.get(label).cold.push(mb / cpuSeconds(() => analyze(text)));
-      figures.get(label).warm.push(mb / cpuSeconds(() => analyze(text)));
+      figures.get(label).cold.push(mb / cpuSecondsOf(() => analyze(text)));
+      figures.get(label).warm.push(mb / cpuSecondsOf(() => analyze(text)));
     }
   }
   const a = figures.get("A");

@@ -6,14 +6,10 @@
 import { performance } from "node:perf_hooks";
 import { InvertedIndex } from "../dist/index.js";
 import { generateSyntheticCorpus } from "./corpus/synthetic.mjs";
-import { memory, median, quantile } from "./measure.mjs";
+import { memory, median, quantile, argNumber } from "./measure.mjs";
 
-const arg = (name, fallback) => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i > 0 ? Number(process.argv[i + 1]) : fallback;
-};
-const count = arg("docs", 100_000);
-const queryCount = arg("queries", 2000);
+const count = argNumber("docs", 100_000);
+const queryCount = argNumber("queries", 2000);
 
 const { docs, queries } = generateSyntheticCorpus({ count, queryCount });
 const words = docs.reduce((a, d) => a + d.text.split(" ").length + d.title.split(" ").length, 0);

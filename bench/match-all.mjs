@@ -11,17 +11,13 @@ import { cpus, loadavg } from "node:os";
 import { performance } from "node:perf_hooks";
 import { Matcher } from "../dist/index.js";
 import { generateMatchmaking, lexicon } from "./corpus/matchmaking.mjs";
-import { memory, median, quantile } from "./measure.mjs";
+import { memory, median, quantile, argNumber } from "./measure.mjs";
 
-const arg = (name, fallback) => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i > 0 ? Number(process.argv[i + 1]) : fallback;
-};
 const FULL = { results: 10_000, demands: 2_000 };
-const resultCount = arg("results", FULL.results);
-const demandCount = arg("demands", FULL.demands);
-const runs = arg("runs", 3);
-const seed = arg("seed", 20260101);
+const resultCount = argNumber("results", FULL.results);
+const demandCount = argNumber("demands", FULL.demands);
+const runs = argNumber("runs", 3);
+const seed = argNumber("seed", 20260101);
 const K = 10;
 
 // ---- measurement -----------------------------------------------------------------------------

@@ -8,15 +8,11 @@
 import { performance } from "node:perf_hooks";
 import { learnBridges, Matcher } from "../dist/index.js";
 import { generateMatchmaking, lexicon } from "./corpus/matchmaking.mjs";
-import { median } from "./measure.mjs";
+import { median, argNumber } from "./measure.mjs";
 
-const arg = (name, fallback) => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i > 0 ? Number(process.argv[i + 1]) : fallback;
-};
-const resultCount = arg("results", 100_000);
-const demandCount = arg("demands", 2_000);
-const runs = arg("runs", 2);
+const resultCount = argNumber("results", 100_000);
+const demandCount = argNumber("demands", 2_000);
+const runs = argNumber("runs", 2);
 
 const { results, demands } = generateMatchmaking({ resultCount, demandCount, seed: 20260101 });
 // Past pairs: each of the first 2,000 demands with a result of the same concept.

@@ -12,15 +12,11 @@
 import { InvertedIndex, analyze } from "../dist/index.js";
 import { loadNfcorpus, loadSplit } from "./corpus/nfcorpus.mjs";
 import { evaluateRun } from "./eval/ranking-quality.mjs";
+import { cpuSeconds } from "./measure.mjs";
 
 const { docs, queries: devQueries, qrels: devQrels } = loadNfcorpus();
 const splits = { train: loadSplit("train"), dev: { queries: devQueries, qrels: devQrels } };
 const f = (x) => x.toFixed(4);
-const cpu = () => {
-  const { user, system } = process.cpuUsage();
-  return (user + system) / 1e6;
-};
-
 function indexWith({ titleWeight = 2, k1 = 1.2, b = 0.75, titleB, textB } = {}) {
   const index = new InvertedIndex({
     fields: { title: { weight: titleWeight, ...(titleB === undefined ? {} : { b: titleB }) }, text: { weight: 1, ...(textB === undefined ? {} : { b: textB }) } },
@@ -184,9 +180,9 @@ for (const [name, bonus] of Object.entries(proximity)) {
 {
   const queries = splits.dev.queries;
   const time = (fn) => {
-    const start = cpu();
+    const start = cpuSeconds();
     for (const q of queries) fn(q);
-    return cpu() - start;
+    return cpuSeconds() - start;
   };
   const fresh = (q) => {
     const hits = base.search(q.text, { k: 100 });

@@ -9,17 +9,13 @@ import { performance } from "node:perf_hooks";
 import { Matcher } from "../dist/index.js";
 import { parallelMatchAll } from "../dist/node.js";
 import { generateMatchmaking, lexicon } from "./corpus/matchmaking.mjs";
-import { median } from "./measure.mjs";
+import { median, argNumber } from "./measure.mjs";
 
-const arg = (name, fallback) => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i > 0 ? Number(process.argv[i + 1]) : fallback;
-};
-const resultCount = arg("results", 10_000);
-const demandCount = arg("demands", 2_000);
-const sample = arg("sample", demandCount);
-const runs = arg("runs", 2);
-const workers = arg("workers", availableParallelism());
+const resultCount = argNumber("results", 10_000);
+const demandCount = argNumber("demands", 2_000);
+const sample = argNumber("sample", demandCount);
+const runs = argNumber("runs", 2);
+const workers = argNumber("workers", availableParallelism());
 
 const { results, demands } = generateMatchmaking({ resultCount, demandCount, seed: 20260101 });
 const used = demands.slice(0, sample);

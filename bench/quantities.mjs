@@ -14,7 +14,7 @@ import { quality as chineseQuality, variants as chineseVariants } from "./corpus
 import { loadNfcorpus, loadSplit } from "./corpus/nfcorpus.mjs";
 import { loadSample } from "./corpus/sample.mjs";
 import { evaluateRun } from "./eval/ranking-quality.mjs";
-import { median } from "./measure.mjs";
+import { median, cpuSecondsOf } from "./measure.mjs";
 
 const variants = Object.entries({ off: { quantities: false }, on: { quantities: true }, ...JSON.parse(process.env.QUANTITY_VARIANTS ?? "{}") });
 const analyzers = new Map(variants.map(([name, options]) => [name, createAnalyzer(options)]));
@@ -94,13 +94,6 @@ for (const [variant, resultSet, demandSet] of chineseVariants) {
 table("| Chinese variant | quantities | MRR | R@10 | MRR titles | R@10 titles |", zhRows);
 
 // ---- Throughput (MB per CPU second, fresh analyzer per round: cold, then warm) ----
-const cpu = (fn) => {
-  globalThis.gc?.();
-  const before = process.cpuUsage();
-  fn();
-  const used = process.cpuUsage(before);
-  return (used.user + used.system) / 1e6;
-};
 const speedRows = [];
 for (const [corpus, text] of corpora) {
   const mb = bytesOf(text) / 1e6;
@@ -109,8 +102,8 @@ for (const [corpus, text] of corpora) {
     const order = round % 2 === 0 ? variants : [...variants].reverse();
     for (const [name, options] of order) {
       const analyzer = createAnalyzer(options);
-      times.get(name).cold.push(mb / cpu(() => analyzer.analyze(text)));
-      times.get(name).warm.push(mb / cpu(() => analyzer.analyze(text)));
+      times.get(name).cold.push(mb / cpuSecondsOf(() => analyzer.analyze(text)));
+      times.get(name).warm.push(mb / cpuSecondsOf(() => analyzer.analyze(text)));
     }
   }
   for (const [name] of variants) speedRows.push([corpus, name, median(times.get(name).cold).toFixed(1), median(times.get(name).warm).toFixed(1)]);

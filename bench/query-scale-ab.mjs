@@ -6,23 +6,15 @@
 import { resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { generateSyntheticCorpus } from "./corpus/synthetic.mjs";
-import { memory, median } from "./measure.mjs";
+import { memory, median, argNumber, argValue, cpuSeconds } from "./measure.mjs";
 
-const cpuSeconds = () => {
-  const { user, system } = process.cpuUsage();
-  return (user + system) / 1e6;
-};
-const arg = (name, fallback) => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i > 0 ? process.argv[i + 1] : fallback;
-};
-const count = Number(arg("docs", 100_000));
-const queryCount = Number(arg("queries", 300));
-const rounds = Number(arg("rounds", 5));
-const wordCounts = String(arg("words", "3,30,100")).split(",").map(Number);
+const count = argNumber("docs", 100_000);
+const queryCount = argNumber("queries", 300);
+const rounds = argNumber("rounds", 5);
+const wordCounts = String(argValue("words", "3,30,100")).split(",").map(Number);
 const builds = [
-  { name: "A (base)", dist: resolve(arg("base", "")) },
-  { name: "B (this)", dist: resolve(arg("dist", new URL("../dist", import.meta.url).pathname)) },
+  { name: "A (base)", dist: resolve(argValue("base", "")) },
+  { name: "B (this)", dist: resolve(argValue("dist", new URL("../dist", import.meta.url).pathname)) },
 ];
 
 const { docs } = generateSyntheticCorpus({ count, queryCount: 0 });

@@ -14,23 +14,14 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { generateSyntheticCorpus } from "./corpus/synthetic.mjs";
-import { memory, median } from "./measure.mjs";
+import { memory, median, argNumber, argValue, cpuSeconds } from "./measure.mjs";
 
 // Throughput is counted in CPU time of this process (user + system), not wall time: this machine is
 // shared, and CPU time keeps the ratio between two builds, or against Xapian, stable under load.
-const cpuSeconds = () => {
-  const { user, system } = process.cpuUsage();
-  return (user + system) / 1e6;
-};
-
-const arg = (name, fallback) => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i > 0 ? process.argv[i + 1] : fallback;
-};
-const count = Number(arg("docs", 100_000));
-const queryCount = Number(arg("queries", 1000));
-const wordCounts = String(arg("words", "3,30")).split(",").map(Number);
-const dist = resolve(arg("dist", new URL("../dist", import.meta.url).pathname));
+const count = argNumber("docs", 100_000);
+const queryCount = argNumber("queries", 1000);
+const wordCounts = String(argValue("words", "3,30")).split(",").map(Number);
+const dist = resolve(argValue("dist", new URL("../dist", import.meta.url).pathname));
 const { InvertedIndex, analyze } = await import(pathToFileURL(`${dist}/index.js`).href);
 
 const { docs } = generateSyntheticCorpus({ count, queryCount: 0 });

@@ -6,13 +6,10 @@
 import { readFileSync } from "node:fs";
 import { Matcher, createAnalyzer, extractSpecs } from "../dist/index.js";
 import { loadSample } from "./corpus/sample.mjs";
+import { argNumber } from "./measure.mjs";
 
-const arg = (name, fallback) => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i >= 0 ? Number(process.argv[i + 1]) : fallback;
-};
-const ROUNDS = arg("rounds", 5);
-const N_RESULTS = arg("results", 10_000);
+const ROUNDS = argNumber("rounds", 5);
+const N_RESULTS = argNumber("results", 10_000);
 const load = (name) => JSON.parse(readFileSync(new URL(`data/specs/${name}.json`, import.meta.url), "utf8"));
 
 // ---- 1. Extraction -------------------------------------------------------------------------------

@@ -223,18 +223,17 @@ export class Matcher {
   }
 
   private specsOfResult(r: ResearchResult): readonly Spec[] {
-    let specs = this.specCache.get(r);
-    if (specs === undefined) {
-      specs = this.specFit ? extractSpecs(resultText(r)) : [];
-      this.specCache.set(r, specs);
-    }
-    return specs;
+    return this.cachedSpecs(r, resultText);
   }
   private specsOfDemand(d: Demand): readonly Spec[] {
-    let specs = this.specCache.get(d);
+    return this.cachedSpecs(d, demandText);
+  }
+  /** A record's specs, extracted once per stored record object (none when spec fit is off). */
+  private cachedSpecs<T extends ResearchResult | Demand>(record: T, textOf: (record: T) => string): readonly Spec[] {
+    let specs = this.specCache.get(record);
     if (specs === undefined) {
-      specs = this.specFit ? extractSpecs(demandText(d)) : [];
-      this.specCache.set(d, specs);
+      specs = this.specFit ? extractSpecs(textOf(record)) : [];
+      this.specCache.set(record, specs);
     }
     return specs;
   }
